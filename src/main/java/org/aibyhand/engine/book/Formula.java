@@ -1,0 +1,34 @@
+package org.aibyhand.engine.book;
+
+import java.util.Objects;
+import org.aibyhand.engine.formula.Expr;
+import org.aibyhand.engine.ref.Area;
+
+/**
+ * The formula of one cell. {@code expr} is null when the text could not be parsed; the text is then kept
+ * exactly and the cell shows #NAME?. {@code sourceText} is the text as the file or the user gave it (storage
+ * form, without '='), or null for formulas built in code, which are printed from {@code expr}.
+ * {@code arrayArea} is the fixed range of a legacy array formula (null otherwise). {@code problem} says why
+ * the text was not understood.
+ */
+public record Formula(Expr expr, String sourceText, FormulaKind kind, Area arrayArea, String problem) {
+
+    public Formula {
+        Objects.requireNonNull(kind, "kind");
+        if (expr == null && sourceText == null) {
+            throw new IllegalArgumentException("a formula needs a tree or a text");
+        }
+    }
+
+    public static Formula of(Expr expr, FormulaKind kind) {
+        return new Formula(expr, null, kind, null, null);
+    }
+
+    public boolean isParsed() {
+        return expr != null;
+    }
+
+    public boolean isArray() {
+        return kind != FormulaKind.PLAIN;
+    }
+}

@@ -1,0 +1,86 @@
+package org.aibyhand.engine.formula;
+
+import java.util.List;
+import org.aibyhand.engine.value.ArrayValue;
+import org.aibyhand.engine.value.ErrorType;
+
+/**
+ * The syntax tree of a formula. References are stored relative to the cell that holds the formula (R1C1
+ * style: a relative row is an offset, an absolute row an index), so every cell of a filled block can share
+ * one tree. Records give structural equality, which the workbook uses to share identical trees.
+ */
+public sealed interface Expr {
+
+    /** A numeric constant such as {@code 2.5}. */
+    record Number(double value) implements Expr {
+    }
+
+    /** A string constant; {@code value} holds the text without quotes or doubled quotes. */
+    record Text(String value) implements Expr {
+    }
+
+    /** TRUE or FALSE. */
+    record Bool(boolean value) implements Expr {
+    }
+
+    /** An error constant such as {@code #N/A}. */
+    record Error(ErrorType type) implements Expr {
+    }
+
+    /** An array constant such as {@code {1,2;3,4}}. */
+    record ArrayConstant(ArrayValue value) implements Expr {
+    }
+
+    /** An omitted argument, as the middle one in {@code IF(A1,,2)}. */
+    record Missing() implements Expr {
+    }
+
+    /** A single cell, optionally on another sheet ({@code sheet} null means the formula's own sheet). */
+    record Cell(String sheet, RefPoint point) implements Expr {
+    }
+
+    /** A rectangle of cells, whole columns ({@code A:C}) or whole rows ({@code 2:5}). */
+    record Area(String sheet, RefPoint first, RefPoint last, AreaShape shape) implements Expr {
+    }
+
+    /** The spill range of a dynamic-array formula: {@code A1#}, stored as {@code _xlfn.ANCHORARRAY(A1)}. */
+    record Spill(Expr anchor) implements Expr {
+    }
+
+    /** A defined name, a LET variable or a LAMBDA parameter; {@code sheet} qualifies a sheet-scoped name. */
+    record Name(String sheet, String name) implements Expr {
+    }
+
+    /** A prefix operator: {@code -}, {@code +} or the implicit intersection {@code @}. */
+    record Unary(char operator, Expr operand) implements Expr {
+    }
+
+    /** The postfix percent operator: {@code 50%} is 0.5. */
+    record Percent(Expr operand) implements Expr {
+    }
+
+    /** An infix operator. */
+    record Binary(BinaryOperator operator, Expr left, Expr right) implements Expr {
+    }
+
+    /**
+     * A call of a built-in function or of a LAMBDA-valued name. {@code name} is upper case without storage
+     * prefixes; {@code prefix} is the one the file used ({@code _xlfn.}), kept to write unknown names back.
+     */
+    record Call(String name, String prefix, List<Expr> arguments) implements Expr {
+        public Call {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /** A call of a computed function value: {@code LAMBDA(x, x+1)(2)}. */
+    record Invoke(Expr function, List<Expr> arguments) implements Expr {
+        public Invoke {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /** Parentheses the author wrote, kept so the formula prints back as it was typed. */
+    record Group(Expr inner) implements Expr {
+    }
+}

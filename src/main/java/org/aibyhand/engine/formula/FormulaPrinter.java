@@ -1,0 +1,262 @@
+package org.aibyhand.engine.formula;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.aibyhand.engine.ref.A1;
+import org.aibyhand.engine.ref.SheetLimits;
+import org.aibyhand.engine.value.ArrayValue;
+import org.aibyhand.engine.value.BooleanValue;
+import org.aibyhand.engine.value.ErrorValue;
+import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.engine.value.TextValue;
+import org.aibyhand.engine.value.Value;
+
+/**
+ * Writes a syntax tree back as A1 formula text (without the leading '='), either for people
+ * ({@link Style#DISPLAY}: {@code A1#}, {@code @x}, no prefixes) or for the file ({@link Style#STORAGE}: the
+ * {@code _xlfn.}, {@code _xlws.} and {@code _xlpm.} prefixes Excel expects).
+ */
+public final class FormulaPrinter {
+
+    /** Who reads the text. */
+    public enum Style { DISPLAY, STORAGE }
+
+    private final Style style;
+    private final int hostRow;
+    private final int hostColumn;
+    private final StringBuilder out = new StringBuilder();
+    /** LET and LAMBDA parameter names in scope, written with {@code _xlpm.} in storage. */
+    private final Deque<Set<String>> parameters = new ArrayDeque<>();
+
+    private FormulaPrinter(Style style, int hostRow, int hostColumn) {
+        this.style = style;
+        this.hostRow = hostRow;
+        this.hostColumn = hostColumn;
+    }
+
+    /** The formula text of {@code expr} as held by the cell at (hostRow, hostColumn). */
+    public static String print(Expr expr, int hostRow, int hostColumn, Style style) {
+        FormulaPrinter printer = new FormulaPrinter(style, hostRow, hostColumn);
+        printer.write(expr);
+        return printer.out.toString();
+    }
+
+    private void write(Expr expr) {
+        if (expr instanceof Expr.Binary binary) {
+            writeBinaryChain(binary);
+        } else if (expr instanceof Expr.Number number) {
+            out.append(numberText(number.value()));
+        } else if (expr instanceof Expr.Text text) {
+            out.append(quote(text.value()));
+        } else if (expr instanceof Expr.Bool bool) {
+            out.append(bool.value() ? "TRUE" : "FALSE");
+        } else if (expr instanceof Expr.Error error) {
+            out.append(error.type().text());
+        } else if (expr instanceof Expr.ArrayConstant array) {
+            writeArray(array.value());
+        } else if (expr instanceof Expr.Missing) {
+            return;
+        } else if (expr instanceof Expr.Cell cell) {
+            writeSheet(cell.sheet());
+            writePoint(cell.point());
+        } else if (expr instanceof Expr.Area area) {
+            writeArea(area);
+        } else if (expr instanceof Expr.Spill spill) {
+            writeSpill(spill);
+        } else if (expr instanceof Expr.Name name) {
+            writeSheet(name.sheet());
+            boolean parameter = style == Style.STORAGE && isParameter(name.name());
+            out.append(parameter ? "_xlpm." : "").append(name.name());
+        } else if (expr instanceof Expr.Unary unary) {
+            writeUnary(unary);
+        } else if (expr instanceof Expr.Percent percent) {
+            write(percent.operand());
+            out.append('%');
+        } else if (expr instanceof Expr.Call call) {
+            writeCall(call);
+        } else if (expr instanceof Expr.Invoke invoke) {
+            write(invoke.function());
+            writeArguments(invoke.arguments(), Set.of());
+        } else if (expr instanceof Expr.Group group) {
+            out.append('(');
+            write(group.inner());
+            out.append(')');
+        }
+    }
+
+    /** Left-deep chains such as A1+A2+...+A5000 are walked with a loop, not one call per operator. */
+    private void writeBinaryChain(Expr.Binary top) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr left = top;
+        while (left instanceof Expr.Binary binary) {
+            spine.add(binary);
+            left = binary.left();
+        }
+        write(left);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Expr.Binary binary = spine.get(i);
+            out.append(binary.operator() == BinaryOperator.INTERSECT ? " " : binary.operator().symbol());
+            write(binary.right());
+        }
+    }
+
+    private void writeUnary(Expr.Unary unary) {
+        if (unary.operator() == '@' && style == Style.STORAGE) {
+            out.append("_xlfn.SINGLE(");
+            write(unary.operand());
+            out.append(')');
+            return;
+        }
+        out.append(unary.operator());
+        write(unary.operand());
+    }
+
+    private void writeSpill(Expr.Spill spill) {
+        if (style == Style.STORAGE) {
+            out.append("_xlfn.ANCHORARRAY(");
+            write(spill.anchor());
+            out.append(')');
+        } else {
+            write(spill.anchor());
+            out.append('#');
+        }
+    }
+
+    private void writeCall(Expr.Call call) {
+        if (style == Style.STORAGE) {
+            String prefix = call.prefix().isEmpty() ? StorageNames.prefixOf(call.name()) : call.prefix();
+            out.append(prefix);
+        }
+        out.append(call.name());
+        writeArguments(call.arguments(), scopedParameters(call));
+    }
+
+    /** The parameter names a LAMBDA or LET introduces, which its later arguments may use. */
+    private static Set<String> scopedParameters(Expr.Call call) {
+        List<Expr> args = call.arguments();
+        Set<String> names = new HashSet<>();
+        if (call.name().equals("LAMBDA")) {
+            for (int i = 0; i < args.size() - 1; i++) {
+                if (args.get(i) instanceof Expr.Name name && name.sheet() == null) {
+                    names.add(name.name().toUpperCase(Locale.ROOT));
+                }
+            }
+        } else if (call.name().equals("LET")) {
+            for (int i = 0; i < args.size() - 1; i += 2) {
+                if (args.get(i) instanceof Expr.Name name && name.sheet() == null) {
+                    names.add(name.name().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+
+    private void writeArguments(List<Expr> arguments, Set<String> scope) {
+        if (!scope.isEmpty()) {
+            parameters.push(scope);
+        }
+        out.append('(');
+        for (int i = 0; i < arguments.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            write(arguments.get(i));
+        }
+        out.append(')');
+        if (!scope.isEmpty()) {
+            parameters.pop();
+        }
+    }
+
+    private boolean isParameter(String name) {
+        String key = name.toUpperCase(Locale.ROOT);
+        for (Set<String> scope : parameters) {
+            if (scope.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void writeArea(Expr.Area area) {
+        writeSheet(area.sheet());
+        switch (area.shape()) {
+            case COLUMNS -> out.append(area.first().columnText(hostColumn)).append(':').append(area.last().columnText(hostColumn));
+            case ROWS -> out.append(area.first().rowText(hostRow)).append(':').append(area.last().rowText(hostRow));
+            default -> {
+                writePoint(area.first());
+                out.append(':');
+                writePoint(area.last());
+            }
+        }
+    }
+
+    private void writePoint(RefPoint point) {
+        int row = point.rowIn(hostRow);
+        int column = point.columnIn(hostColumn);
+        if (!SheetLimits.contains(row, column)) {
+            out.append("#REF!");
+            return;
+        }
+        out.append(point.columnAbsolute() ? "$" : "").append(A1.columnName(column))
+                .append(point.rowAbsolute() ? "$" : "").append(row + 1);
+    }
+
+    private void writeSheet(String sheet) {
+        if (sheet != null) {
+            out.append(SheetNames.quoteIfNeeded(sheet)).append('!');
+        }
+    }
+
+    private void writeArray(ArrayValue array) {
+        out.append('{');
+        for (int r = 0; r < array.rows(); r++) {
+            if (r > 0) {
+                out.append(';');
+            }
+            for (int c = 0; c < array.columns(); c++) {
+                if (c > 0) {
+                    out.append(',');
+                }
+                out.append(constantText(array.get(r, c)));
+            }
+        }
+        out.append('}');
+    }
+
+    private static String constantText(Value value) {
+        if (value instanceof NumberValue number) {
+            return numberText(number.value());
+        }
+        if (value instanceof TextValue text) {
+            return quote(text.text());
+        }
+        if (value instanceof BooleanValue bool) {
+            return bool.value() ? "TRUE" : "FALSE";
+        }
+        if (value instanceof ErrorValue error) {
+            return error.type().text();
+        }
+        return "";
+    }
+
+    private static String quote(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    /** The shortest text that reads back as the same double, in the form Excel writes ({@code 1E+100}). */
+    public static String numberText(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        int exponent = decimal.precision() - decimal.scale() - 1;
+        return exponent >= -20 && exponent <= 20 ? decimal.toPlainString() : decimal.toString();
+    }
+}

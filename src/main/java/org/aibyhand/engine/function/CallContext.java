@@ -1,0 +1,38 @@
+package org.aibyhand.engine.function;
+
+import org.aibyhand.engine.value.ArrayValue;
+import org.aibyhand.engine.value.ReferenceValue;
+import org.aibyhand.engine.value.Value;
+
+/** What a function may ask of the formula being evaluated. */
+public interface CallContext {
+
+    /** The scalar in one cell (blank cells are {@link org.aibyhand.engine.value.EmptyValue}). */
+    Value cell(int sheet, int row, int column);
+
+    /** All cells of a reference as an array, blanks included as EmptyValue. */
+    ArrayValue read(ReferenceValue reference);
+
+    /** Index of the sheet holding the formula. */
+    int hostSheet();
+
+    /** Row of the cell holding the formula (zero-based). */
+    int hostRow();
+
+    /** Column of the cell holding the formula (zero-based). */
+    int hostColumn();
+
+    /**
+     * True inside array formulas (dynamic or legacy): a range where one value is expected is read whole and the
+     * function maps over it. False in plain formulas, where Excel intersects it with the formula's row or column.
+     */
+    boolean arrayMode();
+
+    /** A reference read as a value: one cell gives its scalar, more give an array; other values pass through. */
+    default Value dereference(Value value) {
+        if (value instanceof ReferenceValue reference) {
+            return reference.isSingleCell() ? cell(reference.sheet(), reference.top(), reference.left()) : read(reference);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,42 @@
+package org.aibyhand.engine.function;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The built-in functions by name. {@link #standard()} holds every function the engine knows. */
+public final class FunctionRegistry {
+    private static final FunctionRegistry STANDARD = createStandard();
+
+    private final Map<String, FunctionDefinition> functions = new HashMap<>();
+
+    /** The shared registry of all built-in functions. */
+    public static FunctionRegistry standard() {
+        return STANDARD;
+    }
+
+    private static FunctionRegistry createStandard() {
+        FunctionRegistry registry = new FunctionRegistry();
+        BuiltIns.registerAll(registry);
+        return registry;
+    }
+
+    public void register(String name, int minArguments, int maxArguments, Function function) {
+        String key = name.toUpperCase(Locale.ROOT);
+        if (functions.containsKey(key)) {
+            throw new IllegalStateException("function registered twice: " + key);
+        }
+        functions.put(key, new FunctionDefinition(key, minArguments, maxArguments, function));
+    }
+
+    /** The function called {@code name} (any case, no prefix), or null if the engine does not know it. */
+    public FunctionDefinition lookup(String name) {
+        return functions.get(name.toUpperCase(Locale.ROOT));
+    }
+
+    public Set<String> names() {
+        return Collections.unmodifiableSet(functions.keySet());
+    }
+}
