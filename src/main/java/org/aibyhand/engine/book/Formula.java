@@ -2,6 +2,8 @@ package org.aibyhand.engine.book;
 
 import java.util.Objects;
 import org.aibyhand.engine.formula.Expr;
+import org.aibyhand.engine.formula.FormulaParser;
+import org.aibyhand.engine.formula.FormulaSyntaxException;
 import org.aibyhand.engine.ref.Area;
 
 /**
@@ -22,6 +24,19 @@ public record Formula(Expr expr, String sourceText, FormulaKind kind, Area array
 
     public static Formula of(Expr expr, FormulaKind kind) {
         return new Formula(expr, null, kind, null, null);
+    }
+
+    /**
+     * The formula {@code text} (with or without '=') held by the cell (row, column). Text the parser cannot
+     * read is kept as it is, with the parser's message as the problem.
+     */
+    public static Formula parse(String text, int row, int column, FormulaKind kind) {
+        String body = text.startsWith("=") ? text.substring(1) : text;
+        try {
+            return new Formula(FormulaParser.parse(body, row, column), body, kind, null, null);
+        } catch (FormulaSyntaxException unreadable) {
+            return new Formula(null, body, kind, null, unreadable.getMessage());
+        }
     }
 
     public boolean isParsed() {

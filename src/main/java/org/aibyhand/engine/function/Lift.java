@@ -36,7 +36,8 @@ public final class Lift {
         return context.dereference(value);
     }
 
-    private static Value intersect(ReferenceValue reference, CallContext context) {
+    /** The cell of a range in the formula's own row (for a column) or column (for a row), else #VALUE!. */
+    public static Value intersect(ReferenceValue reference, CallContext context) {
         if (reference.sheet() == context.hostSheet()) {
             if (reference.columns() == 1 && context.hostRow() >= reference.top() && context.hostRow() <= reference.bottom()) {
                 return context.cell(reference.sheet(), context.hostRow(), reference.left());
@@ -81,11 +82,13 @@ public final class Lift {
         return new ArrayValue(rows, columns, out);
     }
 
-    static int rowsOf(Value value) {
+    /** Rows of an array, 1 for a scalar. */
+    public static int rowsOf(Value value) {
         return value instanceof ArrayValue array ? array.rows() : 1;
     }
 
-    static int columnsOf(Value value) {
+    /** Columns of an array, 1 for a scalar. */
+    public static int columnsOf(Value value) {
         return value instanceof ArrayValue array ? array.columns() : 1;
     }
 

@@ -1,0 +1,290 @@
+package org.aibyhand.engine.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.DefinedName;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.formula.BinaryOperator;
+import org.aibyhand.engine.formula.Expr;
+import org.aibyhand.engine.function.CallContext;
+import org.aibyhand.engine.function.FunctionDefinition;
+import org.aibyhand.engine.function.FunctionRegistry;
+import org.aibyhand.engine.function.Lift;
+import org.aibyhand.engine.value.ArrayValue;
+import org.aibyhand.engine.value.BooleanValue;
+import org.aibyhand.engine.value.EmptyValue;
+import org.aibyhand.engine.value.ErrorSignal;
+import org.aibyhand.engine.value.ErrorValue;
+import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.engine.value.ReferenceValue;
+import org.aibyhand.engine.value.Value;
+import org.aibyhand.engine.value.Values;
+
+/**
+ * Evaluates formula trees against a workbook. One instance serves one thread; it is repositioned for each
+ * formula. Spreadsheet errors come back as values; the only exception that leaves it is {@link PendingCell},
+ * which the calculator handles.
+ */
+public final class Evaluator implements CallContext {
+    /** How deeply defined names and LAMBDA calls may nest before the result is #NUM!. */
+    static final int MAX_CALL_DEPTH = 200;
+    private static final long MAX_ARRAY_CELLS = 1L << 24;
+
+    private final Workbook book;
+    private final FunctionRegistry functions;
+    private final References references;
+    private Sheet hostSheet;
+    private int hostSheetIndex;
+    private int hostRow;
+    private int hostColumn;
+    /** Where relative references count from: the host cell, or A1 inside a defined name. */
+    private int originRow;
+    private int originColumn;
+    private boolean arrayMode;
+    private int callDepth;
+
+    public Evaluator(Workbook book, FunctionRegistry functions) {
+        this.book = book;
+        this.functions = functions;
+        this.references = new References(book);
+    }
+
+    /**
+     * The raw result of {@code expr} held by the cell (row, column) of {@code sheet}: it may be a reference,
+     * an array or a LAMBDA, which the caller shapes into what the cell shows.
+     */
+    public Value evaluate(Expr expr, Sheet sheet, int row, int column, boolean asArrayFormula) {
+        hostSheet = sheet;
+        hostSheetIndex = sheet.index();
+        hostRow = row;
+        hostColumn = column;
+        originRow = row;
+        originColumn = column;
+        arrayMode = asArrayFormula;
+        callDepth = 0;
+        return eval(expr);
+    }
+
+    Value eval(Expr expr) {
+        if (expr instanceof Expr.Binary binary) {
+            return binaryChain(binary);
+        }
+        if (expr instanceof Expr.Cell cell) {
+            return references.cell(cell, hostSheet, originRow, originColumn);
+        }
+        if (expr instanceof Expr.Number number) {
+            return new NumberValue(number.value());
+        }
+        if (expr instanceof Expr.Call call) {
+            return call(call);
+        }
+        if (expr instanceof Expr.Area area) {
+            return references.area(area, hostSheet, originRow, originColumn);
+        }
+        if (expr instanceof Expr.Group group) {
+            return eval(group.inner());
+        }
+        if (expr instanceof Expr.Unary unary) {
+            return unary(unary);
+        }
+        if (expr instanceof Expr.Text text) {
+            return Values.text(text.value());
+        }
+        if (expr instanceof Expr.Bool bool) {
+            return BooleanValue.of(bool.value());
+        }
+        if (expr instanceof Expr.Error error) {
+            return ErrorValue.of(error.type());
+        }
+        if (expr instanceof Expr.ArrayConstant array) {
+            return array.value();
+        }
+        if (expr instanceof Expr.Name name) {
+            return name(name);
+        }
+        if (expr instanceof Expr.Percent percent) {
+            return Operators.percent(eval(percent.operand()), this);
+        }
+        if (expr instanceof Expr.Spill spill) {
+            return spill(spill);
+        }
+        if (expr instanceof Expr.Missing) {
+            return EmptyValue.INSTANCE;
+        }
+        return ErrorValue.VALUE; // Invoke: LAMBDA values are not callable yet
+    }
+
+    /** Left-deep chains (A1+A2+...+A5000) are folded in a loop so their length cannot exhaust the stack. */
+    private Value binaryChain(Expr.Binary top) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr leftmost = top;
+        while (leftmost instanceof Expr.Binary binary) {
+            spine.add(binary);
+            leftmost = binary.left();
+        }
+        Value result = eval(leftmost);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Expr.Binary binary = spine.get(i);
+            result = binary(binary.operator(), result, eval(binary.right()));
+        }
+        return result;
+    }
+
+    private Value binary(BinaryOperator operator, Value left, Value right) {
+        switch (operator) {
+            case RANGE:
+                return references.span(left, right);
+            case INTERSECT:
+                return references.intersect(left, right);
+            case UNION:
+                return ErrorValue.VALUE; // multi-area references are not supported
+            default:
+                return Operators.binary(operator, left, right, this);
+        }
+    }
+
+    private Value unary(Expr.Unary unary) {
+        Value operand = eval(unary.operand());
+        switch (unary.operator()) {
+            case '-':
+                return Operators.negate(operand, this);
+            case '@':
+                if (operand instanceof ArrayValue array) {
+                    return array.get(0);
+                }
+                return operand instanceof ReferenceValue reference && !reference.isSingleCell()
+                        ? Lift.intersect(reference, this) : operand;
+            default:
+                return operand;
+        }
+    }
+
+    private Value call(Expr.Call call) {
+        Value special = Conditionals.evaluate(call, this);
+        if (special != null) {
+            return special;
+        }
+        FunctionDefinition definition = functions.lookup(call.name());
+        if (definition == null) {
+            return ErrorValue.NAME;
+        }
+        List<Expr> arguments = call.arguments();
+        if (!definition.accepts(arguments.size())) {
+            return ErrorValue.VALUE;
+        }
+        Value[] values = new Value[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = eval(arguments.get(i));
+        }
+        try {
+            return definition.function().apply(values, this);
+        } catch (ErrorSignal signal) {
+            return signal.error();
+        }
+    }
+
+    private Value name(Expr.Name name) {
+        Sheet scope = name.sheet() == null ? hostSheet : book.sheet(name.sheet());
+        DefinedName defined = book.resolveName(name.name(), scope);
+        if (defined == null || defined.expr() == null) {
+            return ErrorValue.NAME;
+        }
+        if (callDepth >= MAX_CALL_DEPTH) {
+            return ErrorValue.NUM;
+        }
+        int savedRow = originRow;
+        int savedColumn = originColumn;
+        originRow = 0;
+        originColumn = 0;
+        callDepth++;
+        try {
+            return eval(defined.expr());
+        } finally {
+            callDepth--;
+            originRow = savedRow;
+            originColumn = savedColumn;
+        }
+    }
+
+    private Value spill(Expr.Spill spill) {
+        Value anchor = eval(spill.anchor());
+        if (!(anchor instanceof ReferenceValue reference) || !reference.isSingleCell()) {
+            return anchor instanceof ErrorValue ? anchor : ErrorValue.REF;
+        }
+        Cell cell = book.sheet(reference.sheet()).cell(reference.top(), reference.left());
+        if (cell == null || !cell.hasFormula()) {
+            return ErrorValue.REF;
+        }
+        if (cell.isDirty()) {
+            throw new PendingCell(cell);
+        }
+        if (cell.spillArea() == null) {
+            return reference;
+        }
+        var area = cell.spillArea();
+        return new ReferenceValue(reference.sheet(), area.top(), area.left(), area.bottom(), area.right());
+    }
+
+    /** Evaluates an argument and reads it as a value, intersecting ranges in plain formulas. */
+    Value operand(Expr expr) {
+        return Lift.operand(eval(expr), this);
+    }
+
+    @Override
+    public Value cell(int sheet, int row, int column) {
+        Cell cell = book.sheet(sheet).cell(row, column);
+        if (cell == null) {
+            return EmptyValue.INSTANCE;
+        }
+        if (cell.isDirty()) {
+            throw new PendingCell(cell);
+        }
+        return cell.value();
+    }
+
+    @Override
+    public ArrayValue read(ReferenceValue reference) {
+        long size = (long) reference.rows() * reference.columns();
+        if (size > MAX_ARRAY_CELLS) {
+            throw new ErrorSignal(ErrorValue.NUM);
+        }
+        Sheet sheet = book.sheet(reference.sheet());
+        Value[] elements = new Value[(int) size];
+        int i = 0;
+        for (int r = reference.top(); r <= reference.bottom(); r++) {
+            for (int c = reference.left(); c <= reference.right(); c++) {
+                Cell cell = sheet.cell(r, c);
+                if (cell == null) {
+                    elements[i++] = EmptyValue.INSTANCE;
+                } else if (cell.isDirty()) {
+                    throw new PendingCell(cell);
+                } else {
+                    elements[i++] = cell.value();
+                }
+            }
+        }
+        return new ArrayValue(reference.rows(), reference.columns(), elements);
+    }
+
+    @Override
+    public int hostSheet() {
+        return hostSheetIndex;
+    }
+
+    @Override
+    public int hostRow() {
+        return hostRow;
+    }
+
+    @Override
+    public int hostColumn() {
+        return hostColumn;
+    }
+
+    @Override
+    public boolean arrayMode() {
+        return arrayMode;
+    }
+}

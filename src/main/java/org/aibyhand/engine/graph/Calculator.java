@@ -1,0 +1,363 @@
+package org.aibyhand.engine.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Formula;
+import org.aibyhand.engine.book.FormulaKind;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.eval.Evaluator;
+import org.aibyhand.engine.eval.PendingCell;
+import org.aibyhand.engine.function.FunctionRegistry;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.value.EmptyValue;
+import org.aibyhand.engine.value.ErrorValue;
+import org.aibyhand.engine.value.ReferenceValue;
+import org.aibyhand.engine.value.Value;
+
+/**
+ * Keeps a workbook's values up to date. It owns the dependency graph (cell to dependent formulas, plus
+ * range nodes), marks exactly what an edit affects, and recomputes those cells with an explicit stack:
+ * a formula that meets a cell not yet recomputed is set aside until that cell is done, so chains of any
+ * length need no recursion and dependencies found only at run time are still ordered. A cell that takes
+ * part in a circular reference gets #CYCLE!; the rest of the workbook still computes.
+ */
+public final class Calculator {
+    private static final int ACTIVE = 1;
+
+    private final Workbook book;
+    private final Evaluator evaluator;
+    private final Results results = new Results(this);
+    private final RangeIndex ranges = new RangeIndex();
+    private final Set<Cell> dynamicFormulas = new HashSet<>();
+    /** Dynamic arrays showing #SPILL!, with the area they would fill. */
+    private final Map<Cell, Area> blocked = new LinkedHashMap<>();
+
+    private List<Cell> worklist = new ArrayList<>();
+    private ChangeSet changes = new ChangeSet();
+
+    /** Builds the graph for every formula already in {@code book}; values are computed by {@link #recalculateAll()}. */
+    public Calculator(Workbook book) {
+        this(book, FunctionRegistry.standard());
+    }
+
+    public Calculator(Workbook book, FunctionRegistry functions) {
+        this.book = book;
+        this.evaluator = new Evaluator(book, functions);
+        for (Sheet sheet : book.sheets()) {
+            List<Cell> formulas = new ArrayList<>();
+            sheet.forEach(cell -> {
+                if (cell.hasFormula()) {
+                    formulas.add(cell);
+                }
+            });
+            formulas.forEach(this::register);
+        }
+    }
+
+    public Workbook workbook() {
+        return book;
+    }
+
+    /** The evaluator, for callers that evaluate formulas outside cells (explanations, checks). */
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** Recomputes every formula, ignoring any value they held before. */
+    public ChangeSet recalculateAll() {
+        List<Cell> all = new ArrayList<>();
+        for (Sheet sheet : book.sheets()) {
+            for (Cell cell : sheet) {
+                if (cell.hasFormula()) {
+                    all.add(cell);
+                }
+            }
+        }
+        begin();
+        all.forEach(this::markDirty);
+        return run();
+    }
+
+    /** Puts a constant (or blank, with EmptyValue) in a cell; returns every cell whose value changed. */
+    public ChangeSet setValue(Sheet sheet, int row, int column, Value constant) {
+        Objects.requireNonNull(constant, "constant");
+        begin();
+        Cell cell = replaceContent(sheet, row, column, !(constant instanceof EmptyValue));
+        setValue(cell, constant);
+        markDependentsDirty(cell);
+        if (constant instanceof EmptyValue) {
+            cellBecameBlank(cell);
+            sheet.discardIfUnused(cell);
+        }
+        return run();
+    }
+
+    /** Puts a formula in a cell; returns every cell whose value changed. */
+    public ChangeSet setFormula(Sheet sheet, int row, int column, Formula formula) {
+        Objects.requireNonNull(formula, "formula");
+        begin();
+        Cell cell = replaceContent(sheet, row, column, true);
+        cell.setFormula(formula);
+        register(cell);
+        markDirty(cell);
+        return run();
+    }
+
+    /** Removes the old content of a cell from the graph and clears what it spilled. */
+    private Cell replaceContent(Sheet sheet, int row, int column, boolean becomesContent) {
+        Cell cell = sheet.cellForWrite(row, column);
+        if (cell.hasFormula()) {
+            unregister(cell);
+            results.release(cell, null);
+            cell.setSpillArea(null);
+            blocked.remove(cell);
+            cell.setFormula(null);
+        }
+        Cell anchor = cell.spillAnchor();
+        if (anchor != null && becomesContent) {
+            cell.setSpillAnchor(null);
+            markDirty(anchor); // its spill is now blocked
+        }
+        cell.setDirty(false);
+        return cell;
+    }
+
+    private void begin() {
+        worklist = new ArrayList<>();
+        changes = new ChangeSet();
+        for (Cell cell : dynamicFormulas) {
+            markDirty(cell);
+        }
+    }
+
+    private ChangeSet run() {
+        for (int i = 0; i < worklist.size(); i++) {
+            Cell cell = worklist.get(i);
+            if (cell.isDirty()) {
+                compute(cell);
+            }
+        }
+        ChangeSet done = changes;
+        worklist = new ArrayList<>();
+        changes = new ChangeSet();
+        return done;
+    }
+
+    /** Computes {@code start} and, first, every not-yet-computed cell it turns out to read. */
+    private void compute(Cell start) {
+        Deque<Cell> path = new ArrayDeque<>();
+        path.push(start);
+        start.setMark(ACTIVE);
+        while (!path.isEmpty()) {
+            Cell top = path.peek();
+            if (!top.isDirty()) {
+                finish(path);
+                continue;
+            }
+            Cell needed = top.hasFormula() ? evaluate(top) : pendingAnchor(top);
+            if (needed == null) {
+                top.setDirty(false);
+                finish(path);
+            } else if (needed.mark() == ACTIVE) {
+                breakCycle(path, needed);
+            } else {
+                needed.setMark(ACTIVE);
+                path.push(needed);
+            }
+        }
+    }
+
+    private static void finish(Deque<Cell> path) {
+        path.pop().setMark(0);
+    }
+
+    /** Evaluates a formula cell; returns the cell it must wait for, or null when done. */
+    private Cell evaluate(Cell cell) {
+        changes.countEvaluation();
+        Formula formula = cell.formula();
+        if (!formula.isParsed()) {
+            setValue(cell, ErrorValue.NAME);
+            return null;
+        }
+        try {
+            Value raw = evaluator.evaluate(formula.expr(), cell.sheet(), cell.row(), cell.column(), formula.isArray());
+            results.store(cell, raw, evaluator);
+            return null;
+        } catch (PendingCell pending) {
+            return pending.cell();
+        }
+    }
+
+    /** A spilled cell waits for its anchor; null when the anchor is done (the cell was left behind). */
+    private static Cell pendingAnchor(Cell member) {
+        Cell anchor = member.spillAnchor();
+        return anchor != null && anchor.isDirty() ? anchor : null;
+    }
+
+    /** Every cell on the path from {@code repeated} to the top reads the next: they form a cycle. */
+    private void breakCycle(Deque<Cell> path, Cell repeated) {
+        Cell cell;
+        do {
+            cell = path.pop();
+            cell.setMark(0);
+            cell.setDirty(false);
+            setValue(cell, ErrorValue.CYCLE);
+        } while (cell != repeated);
+    }
+
+    /** Sets a cell's value and records the change; true if the value differs from before. */
+    boolean setValue(Cell cell, Value value) {
+        if (value.equals(cell.value())) {
+            return false;
+        }
+        cell.setValue(value);
+        changes.add(cell);
+        return true;
+    }
+
+    /** A spilled cell took a new value while recomputing: whatever reads it must be recomputed too. */
+    void valueChangedDuringPass(Cell member) {
+        markDependentsDirty(member);
+    }
+
+    /** A cell became blank: a dynamic array it was blocking may now spill. */
+    void cellBecameBlank(Cell cell) {
+        for (Map.Entry<Cell, Area> entry : List.copyOf(blocked.entrySet())) {
+            Area wanted = entry.getValue();
+            if (entry.getKey().sheet() == cell.sheet() && wanted != null && wanted.contains(cell.row(), cell.column())) {
+                markDirty(entry.getKey());
+            }
+        }
+    }
+
+    void block(Cell anchor, Area wanted) {
+        blocked.put(anchor, wanted);
+    }
+
+    void unblock(Cell anchor) {
+        blocked.remove(anchor);
+    }
+
+    /** Marks a formula cell and everything downstream of it as needing recomputation. */
+    private void markDirty(Cell formulaCell) {
+        if (formulaCell.isDirty()) {
+            return;
+        }
+        formulaCell.setDirty(true);
+        worklist.add(formulaCell);
+        markDependentsDirty(formulaCell);
+    }
+
+    /** Marks everything that reads {@code source} (directly, through a range, or through its spill). */
+    private void markDependentsDirty(Cell source) {
+        Deque<Cell> pending = new ArrayDeque<>();
+        pending.push(source);
+        while (!pending.isEmpty()) {
+            Cell cell = pending.pop();
+            for (int i = 0; i < cell.dependentCount(); i++) {
+                mark(cell.dependent(i), pending);
+            }
+            ranges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), dependent -> mark(dependent, pending));
+            Area spilled = cell.hasFormula() ? spilledArea(cell) : null;
+            if (spilled != null) {
+                markMembers(cell, spilled, pending);
+            }
+        }
+    }
+
+    private void mark(Cell dependent, Deque<Cell> pending) {
+        if (!dependent.isDirty()) {
+            dependent.setDirty(true);
+            worklist.add(dependent);
+            pending.push(dependent);
+        }
+    }
+
+    private static Area spilledArea(Cell anchor) {
+        return anchor.formula().kind() == FormulaKind.LEGACY_ARRAY ? anchor.formula().arrayArea() : anchor.spillArea();
+    }
+
+    private static void markMembers(Cell anchor, Area area, Deque<Cell> pending) {
+        Sheet sheet = anchor.sheet();
+        for (int r = area.top(); r <= area.bottom(); r++) {
+            for (int c = area.left(); c <= area.right(); c++) {
+                Cell member = sheet.cell(r, c);
+                if (member != null && member != anchor && member.spillAnchor() == anchor && !member.isDirty()) {
+                    member.setDirty(true);
+                    pending.push(member);
+                }
+            }
+        }
+    }
+
+    /** Adds a formula cell's references to the graph. */
+    private void register(Cell cell) {
+        Formula formula = cell.formula();
+        if (formula.kind() == FormulaKind.LEGACY_ARRAY && formula.arrayArea() != null) {
+            claimMembers(cell, formula.arrayArea());
+        } else if (formula.kind() == FormulaKind.DYNAMIC_ARRAY && cell.spillArea() != null) {
+            claimMembers(cell, cell.spillArea()); // the last known spill, so readers wait for the anchor
+        }
+        if (!formula.isParsed()) {
+            return;
+        }
+        boolean dynamic = ReferenceWalker.walk(book, formula.expr(), cell.sheet(), cell.row(), cell.column(),
+                new ReferenceWalker.Visitor() {
+                    @Override
+                    public void cell(int sheet, int row, int column) {
+                        book.sheet(sheet).cellForWrite(row, column).addDependent(cell);
+                    }
+
+                    @Override
+                    public void range(ReferenceValue range) {
+                        ranges.add(range, cell);
+                    }
+                });
+        if (dynamic) {
+            dynamicFormulas.add(cell);
+        }
+    }
+
+    private static void claimMembers(Cell anchor, Area area) {
+        Sheet sheet = anchor.sheet();
+        for (int r = area.top(); r <= area.bottom(); r++) {
+            for (int c = area.left(); c <= area.right(); c++) {
+                Cell member = sheet.cellForWrite(r, c);
+                if (member != anchor && member.isBlankContent() && member.spillAnchor() == null) {
+                    member.setSpillAnchor(anchor);
+                }
+            }
+        }
+    }
+
+    private void unregister(Cell cell) {
+        dynamicFormulas.remove(cell);
+        Formula formula = cell.formula();
+        if (!formula.isParsed()) {
+            return;
+        }
+        ReferenceWalker.walk(book, formula.expr(), cell.sheet(), cell.row(), cell.column(), new ReferenceWalker.Visitor() {
+            @Override
+            public void cell(int sheet, int row, int column) {
+                Cell precedent = book.sheet(sheet).cell(row, column);
+                if (precedent != null) {
+                    precedent.removeDependent(cell);
+                }
+            }
+
+            @Override
+            public void range(ReferenceValue range) {
+                ranges.remove(range, cell);
+            }
+        });
+    }
+}
