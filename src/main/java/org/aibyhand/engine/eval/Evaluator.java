@@ -64,7 +64,11 @@ public final class Evaluator implements CallContext {
         originColumn = column;
         arrayMode = asArrayFormula;
         callDepth = 0;
-        return eval(expr);
+        try {
+            return eval(expr);
+        } catch (ErrorSignal signal) {
+            return signal.error();
+        }
     }
 
     Value eval(Expr expr) {
@@ -105,7 +109,12 @@ public final class Evaluator implements CallContext {
             return name(name);
         }
         if (expr instanceof Expr.Percent percent) {
-            return Operators.percent(eval(percent.operand()), this);
+            Value operand = eval(percent.operand());
+            try {
+                return Operators.percent(operand, this);
+            } catch (ErrorSignal signal) {
+                return signal.error();
+            }
         }
         if (expr instanceof Expr.Spill spill) {
             return spill(spill);
@@ -141,13 +150,25 @@ public final class Evaluator implements CallContext {
             case UNION:
                 return ErrorValue.VALUE; // multi-area references are not supported
             default:
-                return Operators.binary(operator, left, right, this);
+                try {
+                    return Operators.binary(operator, left, right, this);
+                } catch (ErrorSignal signal) {
+                    return signal.error();
+                }
         }
     }
 
     private Value unary(Expr.Unary unary) {
         Value operand = eval(unary.operand());
-        switch (unary.operator()) {
+        try {
+            return unary(unary.operator(), operand);
+        } catch (ErrorSignal signal) {
+            return signal.error();
+        }
+    }
+
+    private Value unary(char operator, Value operand) {
+        switch (operator) {
             case '-':
                 return Operators.negate(operand, this);
             case '@':

@@ -65,7 +65,8 @@ public sealed interface Expr {
 
     /**
      * A call of a built-in function or of a LAMBDA-valued name. {@code name} is upper case without storage
-     * prefixes; {@code prefix} is the one the file used ({@code _xlfn.}), kept to write unknown names back.
+     * prefixes; {@code prefix} is the one the file used, kept only where the engine does not know the canonical
+     * one (an unknown {@code _xlfn.} function must be written back as it came).
      */
     record Call(String name, String prefix, List<Expr> arguments) implements Expr {
         public Call {

@@ -80,8 +80,13 @@ public final class FormulaParser {
         return tokens.get(Math.min(index + offset, tokens.size() - 1));
     }
 
+    /** Consumes the current token; the END token is never consumed, so lookahead stays in bounds. */
     private Token advance() {
-        return tokens.get(index++);
+        Token token = tokens.get(index);
+        if (token.kind() != Kind.END) {
+            index++;
+        }
+        return token;
     }
 
     private FormulaSyntaxException error(String message) {
@@ -283,7 +288,8 @@ public final class FormulaParser {
         if (cell != null) {
             return new Expr.Cell(sheet, cell);
         }
-        if (peek().isOperator(":") && columnOf(text) >= 0 && columnOf(peekAt(1).text()) >= 0 && peekAt(1).kind() == Kind.IDENT) {
+        if (peek().isOperator(":") && columnOf(text) >= 0 && columnOf(peekAt(1).text()) >= 0 && peekAt(1).kind() == Kind.IDENT
+                && peekAt(2).kind() != Kind.LPAREN) {
             advance();
             String last = advance().text();
             return new Expr.Area(sheet, columnPoint(text, 0), columnPoint(last, SheetLimits.ROWS - 1), AreaShape.COLUMNS);
@@ -292,13 +298,28 @@ public final class FormulaParser {
             index--;
             return rowArea(sheet);
         }
-        return new Expr.Name(sheet, stripPrefixes(text));
+        if (text.indexOf('$') >= 0) {
+            index--;
+            throw error("'" + text + "' is neither a reference nor a valid name");
+        }
+        return new Expr.Name(sheet, nameOf(text));
+    }
+
+    /** A name without its storage prefix, unless the bare name would read back as something else. */
+    private static String nameOf(String written) {
+        String bare = stripPrefixes(written);
+        boolean ambiguous = bare.isEmpty() || A1.parseCell(bare) != null || bare.equalsIgnoreCase("TRUE")
+                || bare.equalsIgnoreCase("FALSE") || !(Character.isLetter(bare.charAt(0)) || bare.charAt(0) == '_'
+                || bare.charAt(0) == '\\') || rowOf(bare) >= 0;
+        return ambiguous ? written : bare;
     }
 
     private Expr call(String written) throws FormulaSyntaxException {
         enter();
         String name = stripPrefixes(written).toUpperCase(Locale.ROOT);
-        String prefix = written.substring(0, written.length() - stripPrefixes(written).length());
+        // known newer functions get their canonical prefix when printed; others keep what was written
+        String prefix = StorageNames.prefixOf(name).isEmpty()
+                ? written.substring(0, written.length() - stripPrefixes(written).length()) : "";
         List<Expr> arguments = arguments();
         depth--;
         if (name.equals("ANCHORARRAY") && arguments.size() == 1) {

@@ -71,7 +71,8 @@ public final class FormulaPrinter {
             writeSpill(spill);
         } else if (expr instanceof Expr.Name name) {
             writeSheet(name.sheet());
-            boolean parameter = style == Style.STORAGE && isParameter(name.name());
+            boolean parameter = style == Style.STORAGE && isParameter(name.name())
+                    && !name.name().regionMatches(true, 0, "_xlpm.", 0, 6);
             out.append(parameter ? "_xlpm." : "").append(name.name());
         } else if (expr instanceof Expr.Unary unary) {
             writeUnary(unary);

@@ -41,7 +41,7 @@ final class Lexer {
     private Token next(boolean space) throws FormulaSyntaxException {
         int start = pos;
         char c = text.charAt(pos);
-        if (Character.isDigit(c) || (c == '.' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1)))) {
+        if (isAsciiDigit(c) || (c == '.' && pos + 1 < text.length() && isAsciiDigit(text.charAt(pos + 1)))) {
             return new Token(Kind.NUMBER, number(), start, space);
         }
         if (c == '"') {
@@ -94,12 +94,12 @@ final class Lexer {
 
     private String number() {
         int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
             pos++;
         }
         if (pos < text.length() && text.charAt(pos) == '.') {
             pos++;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
                 pos++;
             }
         }
@@ -109,7 +109,7 @@ final class Lexer {
                 pos++;
             }
             int digits = pos;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            while (pos < text.length() && isAsciiDigit(text.charAt(pos))) {
                 pos++;
             }
             if (pos == digits) {
@@ -191,5 +191,9 @@ final class Lexer {
             }
         }
         return text.substring(start, pos);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

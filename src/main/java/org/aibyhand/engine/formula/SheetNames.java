@@ -13,7 +13,7 @@ public final class SheetNames {
     }
 
     private static boolean needsQuotes(String sheet) {
-        if (sheet.isEmpty() || Character.isDigit(sheet.charAt(0)) || A1.parseCell(sheet) != null
+        if (sheet.isEmpty() || !(Character.isLetter(sheet.charAt(0)) || sheet.charAt(0) == '_' || sheet.charAt(0) == '[') || A1.parseCell(sheet) != null
                 || sheet.equalsIgnoreCase("TRUE") || sheet.equalsIgnoreCase("FALSE") || looksLikeR1C1(sheet)) {
             return true;
         }

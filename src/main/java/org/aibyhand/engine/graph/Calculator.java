@@ -19,6 +19,7 @@ import org.aibyhand.engine.eval.PendingCell;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.EmptyValue;
+import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.ReferenceValue;
 import org.aibyhand.engine.value.Value;
@@ -191,10 +192,12 @@ public final class Calculator {
         try {
             Value raw = evaluator.evaluate(formula.expr(), cell.sheet(), cell.row(), cell.column(), formula.isArray());
             results.store(cell, raw, evaluator);
-            return null;
         } catch (PendingCell pending) {
             return pending.cell();
+        } catch (ErrorSignal signal) { // a result too large to read
+            results.store(cell, signal.error(), evaluator);
         }
+        return null;
     }
 
     /** A spilled cell waits for its anchor; null when the anchor is done (the cell was left behind). */

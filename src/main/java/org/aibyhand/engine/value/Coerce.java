@@ -110,13 +110,13 @@ public final class Coerce {
             i++;
         }
         int digits = 0;
-        while (i < n && Character.isDigit(text.charAt(i))) {
+        while (i < n && isAsciiDigit(text.charAt(i))) {
             i++;
             digits++;
         }
         if (i < n && text.charAt(i) == '.') {
             i++;
-            while (i < n && Character.isDigit(text.charAt(i))) {
+            while (i < n && isAsciiDigit(text.charAt(i))) {
                 i++;
                 digits++;
             }
@@ -130,7 +130,7 @@ public final class Coerce {
                 i++;
             }
             int exponentDigits = 0;
-            while (i < n && Character.isDigit(text.charAt(i))) {
+            while (i < n && isAsciiDigit(text.charAt(i))) {
                 i++;
                 exponentDigits++;
             }
@@ -160,5 +160,9 @@ public final class Coerce {
             return mantissa.toPlainString() + "E" + sign + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
         }
         return rounded.toPlainString();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
