@@ -141,10 +141,19 @@ public final class Calculator {
     }
 
     private ChangeSet run() {
-        for (int i = 0; i < worklist.size(); i++) {
-            Cell cell = worklist.get(i);
-            if (cell.isDirty()) {
-                compute(cell);
+        int sorted = 0;
+        while (sorted < worklist.size()) { // cells marked while computing (a spill grew) form the next batch
+            List<Cell> batch = new ArrayList<>();
+            for (Cell cell : worklist.subList(sorted, worklist.size())) {
+                if (cell.isDirty()) {
+                    batch.add(cell);
+                }
+            }
+            sorted = worklist.size();
+            for (Cell cell : TopologicalOrder.sort(batch, this::forEachDirtyDependent)) {
+                if (cell.isDirty()) {
+                    compute(cell);
+                }
             }
         }
         ChangeSet done = changes;
@@ -213,6 +222,10 @@ public final class Calculator {
             cell = path.pop();
             cell.setMark(0);
             cell.setDirty(false);
+            if (cell.hasFormula()) {
+                results.release(cell, null);
+                cell.setSpillArea(null);
+            }
             setValue(cell, ErrorValue.CYCLE);
         } while (cell != repeated);
     }
@@ -277,6 +290,33 @@ public final class Calculator {
         }
     }
 
+    /** The graph's forward edges between dirty cells, for ordering them. */
+    private void forEachDirtyDependent(Cell cell, java.util.function.Consumer<Cell> action) {
+        for (int i = 0; i < cell.dependentCount(); i++) {
+            Cell dependent = cell.dependent(i);
+            if (dependent.isDirty()) {
+                action.accept(dependent);
+            }
+        }
+        ranges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), dependent -> {
+            if (dependent.isDirty()) {
+                action.accept(dependent);
+            }
+        });
+        Area spilled = cell.hasFormula() ? spilledArea(cell) : null;
+        if (spilled != null) {
+            Sheet sheet = cell.sheet();
+            for (int r = spilled.top(); r <= spilled.bottom(); r++) {
+                for (int c = spilled.left(); c <= spilled.right(); c++) {
+                    Cell member = sheet.cell(r, c);
+                    if (member != null && member != cell && member.spillAnchor() == cell && member.isDirty()) {
+                        action.accept(member);
+                    }
+                }
+            }
+        }
+    }
+
     private void mark(Cell dependent, Deque<Cell> pending) {
         if (!dependent.isDirty()) {
             dependent.setDirty(true);
@@ -289,17 +329,37 @@ public final class Calculator {
         return anchor.formula().kind() == FormulaKind.LEGACY_ARRAY ? anchor.formula().arrayArea() : anchor.spillArea();
     }
 
-    private static void markMembers(Cell anchor, Area area, Deque<Cell> pending) {
+    private void markMembers(Cell anchor, Area area, Deque<Cell> pending) {
         Sheet sheet = anchor.sheet();
         for (int r = area.top(); r <= area.bottom(); r++) {
             for (int c = area.left(); c <= area.right(); c++) {
                 Cell member = sheet.cell(r, c);
                 if (member != null && member != anchor && member.spillAnchor() == anchor && !member.isDirty()) {
                     member.setDirty(true);
+                    worklist.add(member);
                     pending.push(member);
                 }
             }
         }
+    }
+
+    /** True if the formula of {@code anchor} reads a cell of {@code area} other than the anchor itself. */
+    boolean readsWithin(Cell anchor, Area area) {
+        boolean[] found = {false};
+        int sheetIndex = anchor.sheet().index();
+        ReferenceWalker.walk(book, anchor.formula().expr(), anchor.sheet(), anchor.row(), anchor.column(), new ReferenceWalker.Visitor() {
+            @Override
+            public void cell(int sheet, int row, int column) {
+                found[0] |= sheet == sheetIndex && area.contains(row, column) && !(row == anchor.row() && column == anchor.column());
+            }
+
+            @Override
+            public void range(ReferenceValue range) {
+                found[0] |= range.sheet() == sheetIndex && area.intersects(new Area(range.top(), range.left(), range.bottom(), range.right()))
+                        && !(range.isSingleCell() && range.top() == anchor.row() && range.left() == anchor.column());
+            }
+        });
+        return found[0];
     }
 
     /** Adds a formula cell's references to the graph. */

@@ -93,6 +93,12 @@ final class Results {
         int bottom = anchor.row() + array.rows() - 1;
         int right = anchor.column() + array.columns() - 1;
         Area target = SheetLimits.contains(bottom, right) ? new Area(anchor.row(), anchor.column(), bottom, right) : null;
+        if (target != null && calculator.readsWithin(anchor, target)) { // it would spill over its own inputs
+            release(anchor, null);
+            anchor.setSpillArea(null);
+            calculator.setValue(anchor, ErrorValue.CYCLE);
+            return;
+        }
         if (target == null || isBlocked(anchor, target)) {
             release(anchor, null);
             anchor.setSpillArea(null);
