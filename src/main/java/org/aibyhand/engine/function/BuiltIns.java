@@ -7,5 +7,16 @@ final class BuiltIns {
 
     static void registerAll(FunctionRegistry registry) {
         MathFunctions.register(registry);
+        RoundingFunctions.register(registry);
+        TrigFunctions.register(registry);
+        SumFunctions.register(registry);
+        StatisticalFunctions.register(registry);
+        CountFunctions.register(registry);
+        LogicalFunctions.register(registry);
+        InformationFunctions.register(registry);
+        TextFunctions.register(registry);
+        LookupFunctions.register(registry);
+        MatchFunction.register(registry);
+        MatrixFunctions.register(registry);
     }
 }

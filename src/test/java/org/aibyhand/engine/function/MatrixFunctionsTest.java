@@ -1,0 +1,173 @@
+package org.aibyhand.engine.function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.aibyhand.engine.value.ArrayValue;
+import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.engine.value.Value;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * MMULT, TRANSPOSE, MINVERSE and MDETERM: the examples of Microsoft's pages, their documented errors, and
+ * seeded random matrices checked against independent mathematics (integer determinants by cofactor expansion,
+ * A times its inverse is the identity).
+ */
+class MatrixFunctionsTest {
+    /**
+     * A2:B3 = {1,3;7,2} and D2:E3 = {2,0;0,2} (MMULT page); G2:J5 the MDETERM page's 4x4; L1:M2 = {1,"a";blank,TRUE}.
+     */
+    private static FakeContext grid() {
+        FakeContext context = new FakeContext()
+                .put("A2", 1).put("B2", 3).put("A3", 7).put("B3", 2)
+                .put("D2", 2).put("E2", 0).put("D3", 0).put("E3", 2)
+                .put("L1", 1).put("M1", "a").put("M2", true);
+        int[][] determinantExample = {{1, 3, 8, 5}, {1, 3, 6, 1}, {1, 1, 1, 0}, {7, 3, 10, 2}};
+        String[] columns = {"G", "H", "I", "J"};
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 4; c++) {
+                context.put(columns[c] + (r + 2), determinantExample[r][c]);
+            }
+        }
+        return context;
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MMULT(A2:B3, D2:E3)              | {2,6;14,4}
+            MMULT({1,2}, {3;4})              | {11}
+            MMULT({1,2;3,4}, {1;1})          | {3;7}
+            MMULT({1;2}, {3,4})              | {3,4;6,8}
+            MMULT(2, 3)                      | {6}
+            MMULT({0.1,0.2,0.3}, {1;1;1})    | {0.6000000000000001}
+            MMULT({1,2}, {1,2})              | #VALUE!
+            MMULT({1,"a"}, {1;1})            | #VALUE!
+            MMULT({1,TRUE}, {1;1})           | #VALUE!
+            MMULT(L1:L2, {1})                | #VALUE!
+            """)
+    void mmult(String formula, String expected) {
+        Expect.formula(grid(), formula, expected);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            TRANSPOSE({1,2,3})               | {1;2;3}
+            TRANSPOSE({1,2;3,4})             | {1,3;2,4}
+            TRANSPOSE(A2:B3)                 | {1,7;3,2}
+            TRANSPOSE(L1:M2)                 | {1,0;"a",TRUE}
+            TRANSPOSE({1,#N/A;"x",FALSE})    | {1,"x";#N/A,FALSE}
+            TRANSPOSE(5)                     | {5}
+            """)
+    void transpose(String formula, String expected) {
+        Expect.formula(grid(), formula, expected);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MINVERSE({4,-1;2,0})             | {0,0.5;-1,2}
+            MINVERSE({1,2,1;3,4,-1;0,2,0})   | ~{0.25,0.25,-0.75;0,0,0.5;0.75,-0.25,-0.25}
+            MINVERSE({1,2;3,4})              | ~{-2,1;1.5,-0.5}
+            MINVERSE({4})                    | {0.25}
+            MINVERSE({0})                    | #NUM!
+            MINVERSE({1,2;2,4})              | #NUM!
+            MINVERSE({1,2,3})                | #VALUE!
+            MINVERSE({1,"a";2,3})            | #VALUE!
+            MINVERSE(L1:M2)                  | #VALUE!
+            MDETERM(G2:J5)                   | ~88
+            MDETERM({3,6,1;1,1,0;3,10,2})    | ~1
+            MDETERM({3,6;1,1})               | ~-3
+            MDETERM({1,3,8,5;1,3,6,1})       | #VALUE!
+            MDETERM({1,2,3;4,5,6;7,8,9})     | ~0
+            MDETERM({5})                     | 5
+            MDETERM({0,1;1,0})               | -1
+            MDETERM({1,2;2,4})               | 0
+            MDETERM(L1:M2)                   | #VALUE!
+            MDETERM(#N/A)                    | #N/A
+            """)
+    void inverseAndDeterminant(String formula, String expected) {
+        Expect.formula(grid(), formula, expected);
+    }
+
+    @Test
+    void randomIntegerDeterminantsMatchCofactorExpansion() {
+        Random random = new Random(42);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + random.nextInt(5);
+            double[][] matrix = randomIntegers(random, n);
+            double expected = cofactorDeterminant(matrix);
+            Value result = call("MDETERM", constant(matrix));
+            assertTrue(result instanceof NumberValue, "MDETERM gave " + result);
+            assertEquals(expected, ((NumberValue) result).value(), 1e-9 * Math.max(1, Math.abs(expected)));
+        }
+    }
+
+    @Test
+    void randomMatrixTimesItsInverseIsTheIdentity() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 100; trial++) {
+            int n = 1 + random.nextInt(6);
+            double[][] matrix = randomIntegers(random, n);
+            if (cofactorDeterminant(matrix) == 0) {
+                continue;
+            }
+            ArrayValue a = constant(matrix);
+            Value product = call("MMULT", a, call("MINVERSE", a));
+            ArrayValue identity = (ArrayValue) product;
+            for (int r = 0; r < n; r++) {
+                for (int c = 0; c < n; c++) {
+                    double value = ((NumberValue) identity.get(r, c)).value();
+                    assertEquals(r == c ? 1.0 : 0.0, value, 1e-9, "trial " + trial + " at " + r + "," + c);
+                }
+            }
+        }
+    }
+
+    private static double[][] randomIntegers(Random random, int n) {
+        double[][] matrix = new double[n][n];
+        for (double[] row : matrix) {
+            for (int c = 0; c < n; c++) {
+                row[c] = random.nextInt(19) - 9;
+            }
+        }
+        return matrix;
+    }
+
+    /** Laplace expansion along the first row: exact for small integer matrices. */
+    private static double cofactorDeterminant(double[][] m) {
+        int n = m.length;
+        if (n == 1) {
+            return m[0][0];
+        }
+        double total = 0;
+        for (int c = 0; c < n; c++) {
+            double[][] minor = new double[n - 1][n - 1];
+            for (int r = 1; r < n; r++) {
+                for (int k = 0, j = 0; k < n; k++) {
+                    if (k != c) {
+                        minor[r - 1][j++] = m[r][k];
+                    }
+                }
+            }
+            total += (c % 2 == 0 ? 1 : -1) * m[0][c] * cofactorDeterminant(minor);
+        }
+        return total;
+    }
+
+    private static ArrayValue constant(double[][] matrix) {
+        int n = matrix.length;
+        Value[] elements = new Value[n * matrix[0].length];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < matrix[0].length; c++) {
+                elements[r * matrix[0].length + c] = new NumberValue(matrix[r][c]);
+            }
+        }
+        return new ArrayValue(n, matrix[0].length, elements);
+    }
+
+    private static Value call(String name, Value... arguments) {
+        return FunctionRegistry.standard().lookup(name).function().apply(arguments, new FakeContext());
+    }
+}
