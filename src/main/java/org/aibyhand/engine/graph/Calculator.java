@@ -3,7 +3,9 @@ package org.aibyhand.engine.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ public final class Calculator {
     private final Results results = new Results(this);
     private final RangeIndex ranges = new RangeIndex();
     private final Set<Cell> dynamicFormulas = new HashSet<>();
+    /** Formulas found on a circular reference; recomputed on every edit, since any edit may break the cycle. */
+    private final Set<Cell> onCycles = new HashSet<>();
     /** Dynamic arrays showing #SPILL!, with the area they would fill. */
     private final Map<Cell, Area> blocked = new LinkedHashMap<>();
 
@@ -93,6 +97,10 @@ public final class Calculator {
         Objects.requireNonNull(constant, "constant");
         begin();
         Cell cell = replaceContent(sheet, row, column, !(constant instanceof EmptyValue));
+        if (cell.spillAnchor() != null) {
+            markDirty(cell.spillAnchor()); // clearing a spilled cell leaves the spilled value in place
+            return run();
+        }
         setValue(cell, constant);
         markDependentsDirty(cell);
         if (constant instanceof EmptyValue) {
@@ -118,6 +126,7 @@ public final class Calculator {
         Cell cell = sheet.cellForWrite(row, column);
         if (cell.hasFormula()) {
             unregister(cell);
+            onCycles.remove(cell);
             results.release(cell, null);
             cell.setSpillArea(null);
             blocked.remove(cell);
@@ -138,6 +147,9 @@ public final class Calculator {
         for (Cell cell : dynamicFormulas) {
             markDirty(cell);
         }
+        List<Cell> cyclic = List.copyOf(onCycles);
+        onCycles.clear();
+        cyclic.forEach(this::markDirty);
     }
 
     private ChangeSet run() {
@@ -225,8 +237,9 @@ public final class Calculator {
             if (cell.hasFormula()) {
                 results.release(cell, null);
                 cell.setSpillArea(null);
-            }
-            setValue(cell, ErrorValue.CYCLE);
+                setValue(cell, ErrorValue.CYCLE);
+                onCycles.add(cell);
+            } // a spilled cell on the cycle is emptied when its anchor releases it
         } while (cell != repeated);
     }
 
@@ -275,41 +288,44 @@ public final class Calculator {
 
     /** Marks everything that reads {@code source} (directly, through a range, or through its spill). */
     private void markDependentsDirty(Cell source) {
+        markDependentsDirty(source, Set.of());
+    }
+
+    /** Like {@link #markDependentsDirty(Cell)}, leaving the cells of {@code settled} alone. */
+    private void markDependentsDirty(Cell source, Set<Cell> settled) {
         Deque<Cell> pending = new ArrayDeque<>();
         pending.push(source);
         while (!pending.isEmpty()) {
-            Cell cell = pending.pop();
-            for (int i = 0; i < cell.dependentCount(); i++) {
-                mark(cell.dependent(i), pending);
-            }
-            ranges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), dependent -> mark(dependent, pending));
-            Area spilled = cell.hasFormula() ? spilledArea(cell) : null;
-            if (spilled != null) {
-                markMembers(cell, spilled, pending);
-            }
+            forEachDependent(pending.pop(), dependent -> {
+                if (!settled.contains(dependent)) {
+                    mark(dependent, pending);
+                }
+            });
         }
     }
 
     /** The graph's forward edges between dirty cells, for ordering them. */
-    private void forEachDirtyDependent(Cell cell, java.util.function.Consumer<Cell> action) {
-        for (int i = 0; i < cell.dependentCount(); i++) {
-            Cell dependent = cell.dependent(i);
-            if (dependent.isDirty()) {
-                action.accept(dependent);
-            }
-        }
-        ranges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), dependent -> {
+    private void forEachDirtyDependent(Cell cell, Consumer<Cell> action) {
+        forEachDependent(cell, dependent -> {
             if (dependent.isDirty()) {
                 action.accept(dependent);
             }
         });
+    }
+
+    /** Every cell that reads {@code cell}: formulas naming it or a range around it, and what it spilled. */
+    private void forEachDependent(Cell cell, Consumer<Cell> action) {
+        for (int i = 0; i < cell.dependentCount(); i++) {
+            action.accept(cell.dependent(i));
+        }
+        ranges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), action);
         Area spilled = cell.hasFormula() ? spilledArea(cell) : null;
         if (spilled != null) {
             Sheet sheet = cell.sheet();
             for (int r = spilled.top(); r <= spilled.bottom(); r++) {
                 for (int c = spilled.left(); c <= spilled.right(); c++) {
                     Cell member = sheet.cell(r, c);
-                    if (member != null && member != cell && member.spillAnchor() == cell && member.isDirty()) {
+                    if (member != null && member != cell && member.spillAnchor() == cell) {
                         action.accept(member);
                     }
                 }
@@ -329,20 +345,6 @@ public final class Calculator {
         return anchor.formula().kind() == FormulaKind.LEGACY_ARRAY ? anchor.formula().arrayArea() : anchor.spillArea();
     }
 
-    private void markMembers(Cell anchor, Area area, Deque<Cell> pending) {
-        Sheet sheet = anchor.sheet();
-        for (int r = area.top(); r <= area.bottom(); r++) {
-            for (int c = area.left(); c <= area.right(); c++) {
-                Cell member = sheet.cell(r, c);
-                if (member != null && member != anchor && member.spillAnchor() == anchor && !member.isDirty()) {
-                    member.setDirty(true);
-                    worklist.add(member);
-                    pending.push(member);
-                }
-            }
-        }
-    }
-
     /** True if the formula of {@code anchor} reads a cell of {@code area} other than the anchor itself. */
     boolean readsWithin(Cell anchor, Area area) {
         boolean[] found = {false};
@@ -360,6 +362,60 @@ public final class Calculator {
             }
         });
         return found[0];
+    }
+
+    /**
+     * True if spilling into cells the anchor does not cover yet would feed its own inputs: some formula reading
+     * one of those cells leads, through its dependents, back to the anchor. The cells on that way become
+     * #CYCLE! too, as they would had the spill been known in advance.
+     */
+    boolean spillFeedsBack(Cell anchor, Area target) {
+        Map<Cell, Cell> cameFrom = new HashMap<>();
+        Deque<Cell> frontier = new ArrayDeque<>();
+        Sheet sheet = anchor.sheet();
+        for (int r = target.top(); r <= target.bottom(); r++) {
+            for (int c = target.left(); c <= target.right(); c++) {
+                Cell cell = sheet.cell(r, c);
+                if (cell != null && cell != anchor && cell.spillAnchor() != anchor) {
+                    cameFrom.put(cell, cell);
+                    frontier.add(cell);
+                }
+            }
+        }
+        while (!frontier.isEmpty()) {
+            Cell cell = frontier.poll();
+            List<Cell> next = new ArrayList<>();
+            forEachDependent(cell, next::add);
+            for (Cell dependent : next) {
+                if (dependent == anchor) {
+                    markCycle(cell, cameFrom, anchor);
+                    return true;
+                }
+                if (!cameFrom.containsKey(dependent)) {
+                    cameFrom.put(dependent, cell);
+                    frontier.add(dependent);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Gives the formulas on the way from a spilled cell back to its anchor #CYCLE!, and updates their readers. */
+    private void markCycle(Cell last, Map<Cell, Cell> cameFrom, Cell anchor) {
+        Set<Cell> onCycle = new HashSet<>();
+        onCycle.add(anchor);
+        onCycles.add(anchor);
+        for (Cell onWay = last; cameFrom.get(onWay) != onWay; onWay = cameFrom.get(onWay)) {
+            onCycle.add(onWay);
+            onWay.setDirty(false);
+            setValue(onWay, ErrorValue.CYCLE);
+            onCycles.add(onWay);
+        }
+        for (Cell cell : onCycle) {
+            if (cell != anchor) {
+                markDependentsDirty(cell, onCycle);
+            }
+        }
     }
 
     /** Adds a formula cell's references to the graph. */

@@ -111,7 +111,9 @@ class FormulaParserTest {
     void callsKeepArgumentsAndStripPrefixes() throws FormulaSyntaxException {
         Expr.Call call = assertInstanceOf(Expr.Call.class, parse("_xlfn.XLOOKUP(1,A1:A3,B1:B3)"));
         assertEquals("XLOOKUP", call.name());
-        assertEquals("_xlfn.", call.prefix());
+        assertEquals("", call.prefix(), "a known function's prefix is canonical, not kept");
+        Expr.Call unknown = assertInstanceOf(Expr.Call.class, parse("_xlfn.FUTUREFN(1)"));
+        assertEquals("_xlfn.", unknown.prefix());
         assertEquals(3, call.arguments().size());
         Expr.Call none = assertInstanceOf(Expr.Call.class, parse("PI()"));
         assertEquals(List.of(), none.arguments());
