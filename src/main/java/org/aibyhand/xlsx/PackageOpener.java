@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -19,6 +20,11 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 final class PackageOpener {
     /** Larger files are refused before they are read into memory. */
     static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /**
+     * The most a package may unpack to in all. POI's ZipSecureFile limits catch a high compression ratio per
+     * entry, but many entries of a merely "good" ratio could still fill memory, which POI would not stop.
+     */
+    static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
     private static final int ZIP_END_RECORD = 0x06054b50;
     /** The end-of-directory record is 22 bytes plus a comment of at most 65,535 bytes. */
     private static final int ZIP_END_SEARCH = 22 + 65_535;
@@ -52,6 +58,7 @@ final class PackageOpener {
         if (!hasZipDirectory(bytes)) {
             throw new WorkbookFormatException("The file is truncated or damaged: the end of its zip directory is missing.");
         }
+        checkUnpackedSize(bytes);
         OPCPackage pkg;
         try {
             // From memory, not from the file: the file stays unlocked. POI's ZipSecureFile limits (inflate ratio,
@@ -104,13 +111,35 @@ final class PackageOpener {
         return false;
     }
 
+    /** Inflates every entry once, counting (not keeping) the bytes, and stops as soon as the budget is spent. */
+    private static void checkUnpackedSize(byte[] bytes) throws WorkbookFormatException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (zip.getNextEntry() != null) {
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > MAX_UNPACKED_BYTES) {
+                        throw bomb(null);
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new WorkbookFormatException("The file is damaged: its zip package cannot be unpacked.", e);
+        }
+    }
+
+    private static WorkbookFormatException bomb(Throwable cause) {
+        return new WorkbookFormatException("The file unpacks to far more data than a workbook of its size can "
+                + "hold (it may be a zip bomb), so it was not opened.", cause);
+    }
+
     private static WorkbookFormatException describeZipProblem(Throwable e) {
         String text = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("zip bomb") || lower.contains("inflate ratio") || lower.contains("max entry size")
                 || lower.contains("maxentrysize") || lower.contains("max file count")) {
-            return new WorkbookFormatException("The file unpacks to far more data than a workbook of its size can "
-                    + "hold (it may be a zip bomb), so it was not opened.", e);
+            return bomb(e);
         }
         return new WorkbookFormatException("The file is damaged or is not an Excel workbook: its zip package cannot be read.", e);
     }

@@ -14,6 +14,7 @@ import org.aibyhand.engine.book.Workbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedName;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
@@ -55,11 +56,14 @@ public final class XlsxReader {
 
     private static LoadedWorkbook read(OPCPackage pkg, byte[] bytes) throws Exception {
         PackagePart workbookPart = Ooxml.workbookPart(pkg);
-        CTWorkbook xml;
-        try (InputStream in = workbookPart.getInputStream()) {
-            xml = WorkbookDocument.Factory.parse(in, Ooxml.options()).getWorkbook();
+        CTWorkbook xml = parse(workbookPart, "its workbook part",
+                in -> WorkbookDocument.Factory.parse(in, Ooxml.options()).getWorkbook());
+        String[] strings;
+        try {
+            strings = SharedStrings.read(workbookPart);
+        } catch (XmlException e) {
+            throw new WorkbookFormatException("The workbook is damaged: its shared-string table is not valid XML.", e);
         }
-        String[] strings = SharedStrings.read(workbookPart);
         Set<Long> dynamicMarks = DynamicArrayMetadata.read(workbookPart);
         SheetReader.FormulaReader formulas = new SheetReader.FormulaReader();
 
@@ -80,10 +84,8 @@ public final class XlsxReader {
             Sheet sheet = book.addSheet(tab.getName());
             byTabIndex.add(sheet);
             parts.put(sheet, part.getPartName().getName());
-            CTWorksheet worksheet;
-            try (InputStream in = part.getInputStream()) {
-                worksheet = WorksheetDocument.Factory.parse(in, Ooxml.options()).getWorksheet();
-            }
+            CTWorksheet worksheet = parse(part, "sheet '" + tab.getName() + "'",
+                    in -> WorksheetDocument.Factory.parse(in, Ooxml.options()).getWorksheet());
             if (worksheet.getSheetData() != null) {
                 new SheetReader(sheet, strings, dynamicMarks, formulas).read(worksheet.getSheetData());
             }
@@ -112,6 +114,20 @@ public final class XlsxReader {
         }
         String text = name.getStringValue();
         book.defineName(new DefinedName(name.getName(), scope, text, formulas.readName(text), name.getHidden()));
+    }
+
+    /** Parses one XML part; a part that is not well-formed XML is named in the message. */
+    private static <T> T parse(PackagePart part, String what, XmlParser<T> parser) throws Exception {
+        try (InputStream in = part.getInputStream()) {
+            return parser.parse(in);
+        } catch (XmlException e) {
+            throw new WorkbookFormatException("The workbook is damaged: " + what + " (" + part.getPartName().getName()
+                    + ") is not valid XML.", e);
+        }
+    }
+
+    private interface XmlParser<T> {
+        T parse(InputStream in) throws Exception;
     }
 
     private static String firstLine(String text) {
