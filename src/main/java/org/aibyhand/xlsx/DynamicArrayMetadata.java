@@ -34,6 +34,7 @@ import org.xml.sax.SAXException;
 final class DynamicArrayMetadata {
     static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String DYNAMIC_NS = "http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray";
+    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
     private static final String TYPE = "XLDAPR";
     /** The extension id Excel gives the dynamic-array properties. */
     private static final String EXTENSION_URI = "{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}";
@@ -58,7 +59,7 @@ final class DynamicArrayMetadata {
         if (part == null) {
             doc = DocumentHelper.createDocument();
             Element root = doc.createElementNS(MAIN_NS, "metadata");
-            root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", MAIN_NS);
+            root.setAttributeNS(XMLNS, "xmlns", MAIN_NS);
             doc.appendChild(root);
         } else {
             doc = parse(part);
@@ -73,9 +74,9 @@ final class DynamicArrayMetadata {
             pkg.getPart(workbookName).addRelationship(part.getPartName(), TargetMode.INTERNAL, Ooxml.METADATA_RELATION);
         }
         try (OutputStream out = pkg.getPart(part.getPartName()).getOutputStream()) {
+            doc.setXmlStandalone(true);
             Transformer transformer = XMLHelper.newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.STANDALONE, "yes");
             transformer.transform(new DOMSource(doc), new StreamResult(out));
         } catch (TransformerException e) {
             throw new IOException("could not write the metadata part: " + e.getMessage(), e);
@@ -167,7 +168,11 @@ final class DynamicArrayMetadata {
         Element extension = element(root, "ext");
         extension.setAttribute("uri", EXTENSION_URI);
         Element properties = doc.createElementNS(DYNAMIC_NS, "xda:dynamicArrayProperties");
-        properties.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xda", DYNAMIC_NS);
+        if (root.getAttributeNode("xmlns:xda") == null) {
+            root.setAttributeNS(XMLNS, "xmlns:xda", DYNAMIC_NS); // where Excel declares it
+        } else if (!DYNAMIC_NS.equals(root.getAttribute("xmlns:xda"))) {
+            properties.setAttributeNS(XMLNS, "xmlns:xda", DYNAMIC_NS); // the prefix means something else up there
+        }
         properties.setAttribute("fDynamic", "1");
         properties.setAttribute("fCollapsed", "0");
         extension.appendChild(properties);

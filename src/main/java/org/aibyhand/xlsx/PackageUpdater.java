@@ -13,12 +13,14 @@ import java.util.function.Function;
 import org.aibyhand.engine.book.DefinedName;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCalcPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedName;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedNames;
@@ -26,6 +28,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
+import org.xml.sax.SAXException;
 
 /**
  * Writes an engine workbook into an open package: every worksheet part, the sheet list and defined names of
@@ -39,7 +42,7 @@ final class PackageUpdater {
     private final WorkbookDocument workbookXml;
     private Long dynamicMark;
 
-    PackageUpdater(OPCPackage pkg) throws Exception {
+    PackageUpdater(OPCPackage pkg) throws IOException, XmlException {
         this.pkg = pkg;
         PackagePart workbookPart = Ooxml.workbookPart(pkg);
         this.workbookName = workbookPart.getPartName();
@@ -58,7 +61,7 @@ final class PackageUpdater {
     }
 
     /** Writes {@code book}; {@code partOf} names the part each sheet was read from (null for a new sheet). */
-    void update(Workbook book, Function<Sheet, String> partOf) throws Exception {
+    void update(Workbook book, Function<Sheet, String> partOf) throws IOException, XmlException, InvalidFormatException {
         PackagePart workbookPart = pkg.getPart(workbookName);
         String[] strings = SharedStrings.read(workbookPart);
         removeCalculationChain(workbookPart);
@@ -98,9 +101,7 @@ final class PackageUpdater {
         if (dynamicMark == null) {
             try {
                 dynamicMark = DynamicArrayMetadata.ensure(pkg, workbookName);
-            } catch (IOException e) {
-                throw e;
-            } catch (Exception e) {
+            } catch (SAXException | InvalidFormatException e) {
                 throw new IOException("the dynamic-array metadata could not be written: " + e.getMessage(), e);
             }
         }
@@ -122,7 +123,7 @@ final class PackageUpdater {
         try {
             PackagePart part = workbookPart.getRelatedPart(relation);
             return part == null ? null : part.getPartName().getName();
-        } catch (Exception e) {
+        } catch (InvalidFormatException | RuntimeException e) {
             return null;
         }
     }
@@ -137,7 +138,7 @@ final class PackageUpdater {
         throw new IllegalStateException("no tab shows " + partName);
     }
 
-    private void removeCalculationChain(PackagePart workbookPart) throws Exception {
+    private void removeCalculationChain(PackagePart workbookPart) throws InvalidFormatException {
         List<PackageRelationship> chains = new ArrayList<>();
         workbookPart.getRelationshipsByType(Ooxml.CALC_CHAIN_RELATION).forEach(chains::add);
         for (PackageRelationship chain : chains) {
@@ -150,7 +151,7 @@ final class PackageUpdater {
     }
 
     /** Creates an empty worksheet part for a sheet the file did not have, and its tab. */
-    private String addWorksheetPart(PackagePart workbookPart, String sheetName) throws Exception {
+    private String addWorksheetPart(PackagePart workbookPart, String sheetName) throws InvalidFormatException {
         PackagePartName name;
         int n = 1;
         do {

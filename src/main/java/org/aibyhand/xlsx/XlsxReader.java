@@ -45,7 +45,7 @@ public final class XlsxReader {
             return read(pkg, bytes);
         } catch (WorkbookFormatException e) {
             throw e;
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception e) {
             // XML the parser rejects, a broken relationship, a part POI cannot unpack: the file is damaged.
             String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new WorkbookFormatException("The workbook is damaged and cannot be read (" + firstLine(detail) + ").", e);

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,12 +23,18 @@ import java.util.zip.ZipFile;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.DefinedName;
 import org.aibyhand.engine.book.Formula;
+import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.formula.FormulaPrinter;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.value.Value;
+import org.apache.poi.ooxml.util.DocumentHelper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Load -> save -> load on every shared workbook keeps the package (every part but the calculation chain; the
@@ -60,6 +67,46 @@ class RoundTripTest {
         }));
     }
 
+    /**
+     * Stands in for the calculator: puts Excel's own results into the engine (anchors, spill members, legacy
+     * array members), saves, and expects exactly Excel's cached values, types included, back from the file.
+     */
+    @TestFactory
+    Stream<DynamicTest> computedValuesAreSavedAsExcelWouldCacheThem() {
+        return SharedWorkbooks.all().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            Map<String, Value> excel = ExcelCachedValues.read(file);
+            LoadedWorkbook loaded = XlsxReader.read(file);
+            for (Sheet sheet : loaded.workbook().sheets()) {
+                List<Cell> formulas = new ArrayList<>();
+                sheet.forEach(cell -> {
+                    if (cell.hasFormula()) {
+                        formulas.add(cell);
+                    }
+                });
+                for (Cell anchor : formulas) {
+                    anchor.setValue(excel.get(sheet.name() + "!" + anchor.address()));
+                    boolean dynamic = anchor.formula().kind() == FormulaKind.DYNAMIC_ARRAY;
+                    Area range = dynamic ? anchor.spillArea() : anchor.formula().arrayArea();
+                    if (range == null) {
+                        continue;
+                    }
+                    for (int r = range.top(); r <= range.bottom(); r++) {
+                        for (int c = range.left(); c <= range.right(); c++) {
+                            Cell member = sheet.cellForWrite(r, c);
+                            if (member != anchor) {
+                                member.setSpillAnchor(dynamic ? anchor : null);
+                                member.setValue(excel.get(sheet.name() + "!" + member.address()));
+                            }
+                        }
+                    }
+                }
+            }
+            Path saved = temp.resolve("computed-" + file.getFileName());
+            XlsxWriter.write(loaded.workbook(), loaded, saved);
+            assertEquals(excel, ExcelCachedValues.read(saved));
+        }));
+    }
+
     private static void samePackage(Path original, Path saved) throws Exception {
         try (ZipFile before = new ZipFile(original.toFile()); ZipFile after = new ZipFile(saved.toFile())) {
             Set<String> expected = entryNames(before);
@@ -85,11 +132,10 @@ class RoundTripTest {
 
     private static Set<String> relationships(String xml) throws Exception {
         Set<String> relations = new TreeSet<>();
-        var list = org.apache.poi.ooxml.util.DocumentHelper.readDocument(
-                new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        NodeList list = DocumentHelper.readDocument(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
                 .getElementsByTagNameNS("*", "Relationship");
         for (int i = 0; i < list.getLength(); i++) {
-            var relation = (org.w3c.dom.Element) list.item(i);
+            Element relation = (Element) list.item(i);
             relations.add(relation.getAttribute("Id") + " " + relation.getAttribute("Type") + " "
                     + relation.getAttribute("Target") + " " + relation.getAttribute("TargetMode"));
         }
@@ -111,7 +157,7 @@ class RoundTripTest {
     }
 
     private static String read(ZipFile zip, String name) throws Exception {
-        return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
     }
 
     private static void sameSheets(Workbook first, Workbook second) {
