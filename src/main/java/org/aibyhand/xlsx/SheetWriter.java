@@ -168,7 +168,9 @@ final class SheetWriter {
 
     private void update(CTCell xmlCell, Output output) throws IOException {
         Cell cell = output.cell();
-        if (!cell.hasFormula() && !output.computed() && !xmlCell.isSetF()) {
+        // A what-if data table's cells are constants to the engine; keeping the element keeps the table.
+        boolean keepable = !xmlCell.isSetF() || xmlCell.getF().getT() == STCellFormulaType.DATA_TABLE;
+        if (!cell.hasFormula() && !output.computed() && keepable) {
             try {
                 if (cell.value().equals(CellXml.value(xmlCell, sharedStrings))) {
                     return; // the same constant: keep the element as it is

@@ -286,6 +286,28 @@ class XlsxWriterTest {
     }
 
     @Test
+    void aDataTableIsKeptWhileItsValuesAreUnchanged() throws Exception {
+        Path file = temp.resolve("table.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+            var row = book.createSheet("What if").createRow(1);
+            row.createCell(0).setCellValue(3);
+            CTCell table = row.createCell(1).getCTCell();
+            table.addNewF().setT(STCellFormulaType.DATA_TABLE);
+            table.getF().setRef("B2:B3");
+            table.getF().setR1("A1");
+            table.setV("9");
+            book.write(out);
+        }
+        LoadedWorkbook loaded = XlsxReader.read(file);
+        assertEquals(new NumberValue(9), find(loaded.workbook().sheet("What if"), "B2").value());
+        Path saved = temp.resolve("table-saved.xlsx");
+        XlsxWriter.write(loaded.workbook(), loaded, saved);
+        CTCell kept = RawXml.cell(saved, SHEET1, "B2");
+        assertEquals(STCellFormulaType.DATA_TABLE, kept.getF().getT());
+        assertEquals("9", kept.getV());
+    }
+
+    @Test
     void aSourceFromAnotherWorkbookIsRefused() throws Exception {
         LoadedWorkbook loaded = XlsxReader.read(SharedWorkbooks.get("Softmax.xlsx"));
         assertThrows(IllegalArgumentException.class, () -> XlsxWriter.write(new Workbook(), loaded, temp.resolve("x.xlsx")));
