@@ -1,0 +1,208 @@
+package org.aibyhand.xlsx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Formula;
+import org.aibyhand.engine.book.FormulaKind;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.formula.Expr;
+import org.aibyhand.engine.formula.FormulaParser;
+import org.aibyhand.engine.formula.FormulaSyntaxException;
+import org.aibyhand.engine.ref.A1;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.ref.CellAddress;
+import org.aibyhand.engine.value.Value;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRow;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetData;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
+
+/**
+ * Fills an engine sheet from a worksheet's {@code <sheetData>}: constants and the four kinds of formula
+ * (plain, shared, legacy array, dynamic array). Cached results of formulas and the other cells of array and
+ * spill ranges are not loaded: they are computed, and the calculator recomputes them.
+ */
+final class SheetReader {
+    private final Sheet sheet;
+    private final String[] sharedStrings;
+    private final Set<Long> dynamicMarks;
+    private final FormulaReader formulas;
+    /** The formula every child of a shared group gets, by the group's {@code si}. */
+    private final Map<Long, Formula> sharedGroups = new HashMap<>();
+    private final List<Orphan> orphans = new ArrayList<>();
+    /** Array and spill ranges of more than one cell, whose non-anchor cells hold computed values. */
+    private final List<Area> arrayRanges = new ArrayList<>();
+
+    /** A shared-formula child met before its master (the standard does not promise the master comes first). */
+    private record Orphan(long si, Cell cell) {
+    }
+
+    SheetReader(Sheet sheet, String[] sharedStrings, Set<Long> dynamicMarks, FormulaReader formulas) {
+        this.sheet = sheet;
+        this.sharedStrings = sharedStrings;
+        this.dynamicMarks = dynamicMarks;
+        this.formulas = formulas;
+    }
+
+    void read(CTSheetData data) throws WorkbookFormatException {
+        int row = -1;
+        for (CTRow xmlRow : data.getRowArray()) {
+            // r may be left out; it then means "the next row" (and "the next column" for cells).
+            row = xmlRow.isSetR() ? (int) xmlRow.getR() - 1 : row + 1;
+            int column = -1;
+            for (CTCell xmlCell : xmlRow.getCArray()) {
+                CellAddress address = xmlCell.isSetR() ? A1.parseCell(xmlCell.getR()) : at(row, column + 1);
+                if (address == null) {
+                    throw problem("holds a cell with the bad address '" + xmlCell.getR() + "'");
+                }
+                column = address.column();
+                read(xmlCell, address.row(), column);
+            }
+        }
+        for (Orphan orphan : orphans) {
+            Formula shared = sharedGroups.get(orphan.si());
+            if (shared == null) {
+                throw problem("has a shared formula at " + orphan.cell().address() + " whose master formula is missing");
+            }
+            orphan.cell().setFormula(shared);
+        }
+    }
+
+    private CellAddress at(int row, int column) throws WorkbookFormatException {
+        try {
+            return new CellAddress(row, column);
+        } catch (IllegalArgumentException e) {
+            throw problem("holds a cell outside the sheet");
+        }
+    }
+
+    private void read(CTCell xmlCell, int row, int column) throws WorkbookFormatException {
+        CTCellFormula f = xmlCell.isSetF() ? xmlCell.getF() : null;
+        STCellFormulaType.Enum type = f == null ? null : f.isSetT() ? f.getT() : STCellFormulaType.NORMAL;
+        boolean isFormula = type == STCellFormulaType.SHARED || type == STCellFormulaType.ARRAY
+                || (type == STCellFormulaType.NORMAL && !f.getStringValue().isBlank());
+        if (isFormula) {
+            readFormula(xmlCell, f, type, sheet.cellForWrite(row, column));
+            return;
+        }
+        // A what-if data table (t="dataTable") has no formula text the engine could compute: its cached
+        // values are kept as constants, like the cells around it.
+        if (insideArray(row, column)) {
+            return;
+        }
+        Value value;
+        try {
+            value = CellXml.value(xmlCell, sharedStrings);
+        } catch (IllegalArgumentException e) {
+            throw problem("has a bad value in cell " + A1.columnName(column) + (row + 1) + ": " + e.getMessage());
+        }
+        if (value != null) {
+            sheet.cellForWrite(row, column).setValue(value);
+        }
+    }
+
+    private void readFormula(CTCell xmlCell, CTCellFormula f, STCellFormulaType.Enum type, Cell cell)
+            throws WorkbookFormatException {
+        String text = f.getStringValue();
+        if (type == STCellFormulaType.SHARED) {
+            long si = f.getSi();
+            if (!text.isBlank()) {
+                Formula master = formulas.read(text, cell.row(), cell.column(), FormulaKind.PLAIN, null);
+                cell.setFormula(master);
+                sharedGroups.put(si, forChildren(master, cell));
+            } else if (sharedGroups.containsKey(si)) {
+                cell.setFormula(sharedGroups.get(si));
+            } else {
+                orphans.add(new Orphan(si, cell));
+            }
+            return;
+        }
+        if (type == STCellFormulaType.ARRAY) {
+            Area range = f.isSetRef() ? range(f.getRef(), cell) : Area.of(new CellAddress(cell.row(), cell.column()));
+            boolean dynamic = xmlCell.isSetCm() && dynamicMarks.contains(xmlCell.getCm());
+            if (dynamic) {
+                cell.setFormula(formulas.read(text, cell.row(), cell.column(), FormulaKind.DYNAMIC_ARRAY, null));
+                cell.setSpillArea(range); // where it spilled when last calculated: a hint for the calculator
+            } else {
+                cell.setFormula(formulas.read(text, cell.row(), cell.column(), FormulaKind.LEGACY_ARRAY, range));
+            }
+            if (range.cellCount() > 1) {
+                arrayRanges.add(range);
+            }
+            return;
+        }
+        cell.setFormula(formulas.read(text, cell.row(), cell.column(), FormulaKind.PLAIN, null));
+    }
+
+    /**
+     * The one formula all children of a shared group hold: the master's tree, whose references are relative
+     * to the cell holding it, so it is right for every child unchanged. The text is left out (the children's
+     * text is printed from the tree when saved), except when the master could not be read: then its text is
+     * all there is.
+     */
+    private static Formula forChildren(Formula master, Cell masterCell) {
+        if (master.isParsed()) {
+            return new Formula(master.expr(), null, FormulaKind.PLAIN, null, null);
+        }
+        return new Formula(null, master.sourceText(), FormulaKind.PLAIN, null,
+                "copy of the shared formula in " + masterCell.address() + ", which could not be read: " + master.problem());
+    }
+
+    private Area range(String ref, Cell anchor) throws WorkbookFormatException {
+        try {
+            Area range = Area.parse(ref);
+            if (range.top() != anchor.row() || range.left() != anchor.column()) {
+                throw problem("has an array formula in " + anchor.address() + " whose range " + ref + " does not start there");
+            }
+            return range;
+        } catch (IllegalArgumentException e) {
+            throw problem("has an array formula in " + anchor.address() + " with the bad range '" + ref + "'");
+        }
+    }
+
+    /** True for a non-anchor cell of an array or spill range seen so far (anchors come first in reading order). */
+    private boolean insideArray(int row, int column) {
+        for (int i = arrayRanges.size() - 1; i >= 0; i--) {
+            Area range = arrayRanges.get(i);
+            if (range.bottom() < row) {
+                arrayRanges.remove(i); // rows come in order: this range is behind us for good
+            } else if (range.contains(row, column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private WorkbookFormatException problem(String what) {
+        return new WorkbookFormatException("The workbook is damaged: sheet '" + sheet.name() + "' " + what + ".");
+    }
+
+    /** Parses formula text into the engine's tree, sharing identical trees across the whole workbook. */
+    static final class FormulaReader {
+        private final Map<Expr, Expr> trees = new HashMap<>();
+
+        Formula read(String text, int row, int column, FormulaKind kind, Area arrayArea) {
+            try {
+                Expr expr = FormulaParser.parse(text, row, column);
+                return new Formula(trees.computeIfAbsent(expr, e -> e), text, kind, arrayArea, null);
+            } catch (FormulaSyntaxException e) {
+                return new Formula(null, text, kind, arrayArea, e.getMessage());
+            } catch (RuntimeException e) {
+                return new Formula(null, text, kind, arrayArea, "the formula could not be read (" + e.getMessage() + ")");
+            }
+        }
+
+        Expr readName(String text) {
+            try {
+                return trees.computeIfAbsent(FormulaParser.parse(text, 0, 0), e -> e);
+            } catch (FormulaSyntaxException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}
