@@ -3,7 +3,6 @@ package org.aibyhand.engine.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.function.Consumer;
 import java.util.LinkedHashMap;
@@ -162,16 +161,40 @@ public final class Calculator {
                 }
             }
             sorted = worklist.size();
-            for (Cell cell : TopologicalOrder.sort(batch, this::forEachDirtyDependent)) {
-                if (cell.isDirty()) {
-                    compute(cell);
-                }
+            TopologicalOrder.Result order = TopologicalOrder.sort(batch, this::forEachDirtyDependent);
+            computeAll(order.sorted());
+            if (!order.blocked().isEmpty()) {
+                settleCycles(Cycles.among(order.blocked(), this::forEachDirtyDependent));
+                List<Cell> downstream = order.blocked().stream().filter(Cell::isDirty).toList();
+                computeAll(TopologicalOrder.sort(downstream, this::forEachDirtyDependent).sorted());
+                computeAll(downstream); // any left are on cycles only the running evaluation can see
             }
         }
         ChangeSet done = changes;
         worklist = new ArrayList<>();
         changes = new ChangeSet();
         return done;
+    }
+
+    private void computeAll(List<Cell> cells) {
+        for (Cell cell : cells) {
+            if (cell.isDirty()) {
+                compute(cell);
+            }
+        }
+    }
+
+    /** Gives every formula on a cycle #CYCLE! and empties what it had spilled. */
+    private void settleCycles(Set<Cell> cyclic) {
+        for (Cell cell : cyclic) {
+            cell.setDirty(false);
+            if (cell.hasFormula()) {
+                results.release(cell, null);
+                cell.setSpillArea(null);
+                setValue(cell, ErrorValue.CYCLE);
+                onCycles.add(cell);
+            }
+        }
     }
 
     /** Computes {@code start} and, first, every not-yet-computed cell it turns out to read. */
@@ -229,18 +252,14 @@ public final class Calculator {
 
     /** Every cell on the path from {@code repeated} to the top reads the next: they form a cycle. */
     private void breakCycle(Deque<Cell> path, Cell repeated) {
+        Set<Cell> cycle = new HashSet<>();
         Cell cell;
         do {
             cell = path.pop();
             cell.setMark(0);
-            cell.setDirty(false);
-            if (cell.hasFormula()) {
-                results.release(cell, null);
-                cell.setSpillArea(null);
-                setValue(cell, ErrorValue.CYCLE);
-                onCycles.add(cell);
-            } // a spilled cell on the cycle is emptied when its anchor releases it
+            cycle.add(cell);
         } while (cell != repeated);
+        settleCycles(cycle);
     }
 
     /** Sets a cell's value and records the change; true if the value differs from before. */
@@ -334,7 +353,9 @@ public final class Calculator {
     }
 
     private void mark(Cell dependent, Deque<Cell> pending) {
-        if (!dependent.isDirty()) {
+        // a cell found on a cycle stays settled for the rest of the pass: recomputing it could only flip the
+        // spill that closed the cycle on and off
+        if (!dependent.isDirty() && (onCycles.isEmpty() || !onCycles.contains(dependent))) {
             dependent.setDirty(true);
             worklist.add(dependent);
             pending.push(dependent);
@@ -366,56 +387,49 @@ public final class Calculator {
 
     /**
      * True if spilling into cells the anchor does not cover yet would feed its own inputs: some formula reading
-     * one of those cells leads, through its dependents, back to the anchor. The cells on that way become
-     * #CYCLE! too, as they would had the spill been known in advance.
+     * one of those cells leads, through its dependents, back to the anchor. The other cells of that cycle
+     * become #CYCLE! too, as they would had the spill been known in advance.
      */
     boolean spillFeedsBack(Cell anchor, Area target) {
-        Map<Cell, Cell> cameFrom = new HashMap<>();
-        Deque<Cell> frontier = new ArrayDeque<>();
+        List<Cell> joining = new ArrayList<>();
         Sheet sheet = anchor.sheet();
         for (int r = target.top(); r <= target.bottom(); r++) {
             for (int c = target.left(); c <= target.right(); c++) {
-                Cell cell = sheet.cell(r, c);
-                if (cell != null && cell != anchor && cell.spillAnchor() != anchor) {
-                    cameFrom.put(cell, cell);
-                    frontier.add(cell);
+                Cell cell = sheet.cellForWrite(r, c); // readers of a blank cell may know it only by a range
+                if (cell != anchor && cell.spillAnchor() != anchor) {
+                    joining.add(cell);
                 }
             }
         }
+        Set<Cell> reached = new HashSet<>(joining);
+        Deque<Cell> frontier = new ArrayDeque<>(joining);
         while (!frontier.isEmpty()) {
-            Cell cell = frontier.poll();
-            List<Cell> next = new ArrayList<>();
-            forEachDependent(cell, next::add);
-            for (Cell dependent : next) {
-                if (dependent == anchor) {
-                    markCycle(cell, cameFrom, anchor);
-                    return true;
-                }
-                if (!cameFrom.containsKey(dependent)) {
-                    cameFrom.put(dependent, cell);
+            forEachDependent(frontier.poll(), dependent -> {
+                if (reached.add(dependent)) {
                     frontier.add(dependent);
                 }
-            }
+            });
         }
-        return false;
-    }
-
-    /** Gives the formulas on the way from a spilled cell back to its anchor #CYCLE!, and updates their readers. */
-    private void markCycle(Cell last, Map<Cell, Cell> cameFrom, Cell anchor) {
-        Set<Cell> onCycle = new HashSet<>();
-        onCycle.add(anchor);
+        if (!reached.contains(anchor)) {
+            return false;
+        }
+        TopologicalOrder.Edges withSpill = (cell, action) -> {
+            forEachDependent(cell, action);
+            if (cell == anchor) {
+                joining.forEach(action);
+            }
+        };
+        Set<Cell> cycle = Cycles.among(reached, withSpill);
+        cycle.remove(anchor); // the caller settles the anchor
+        settleCycles(cycle);
+        cycle.add(anchor);
         onCycles.add(anchor);
-        for (Cell onWay = last; cameFrom.get(onWay) != onWay; onWay = cameFrom.get(onWay)) {
-            onCycle.add(onWay);
-            onWay.setDirty(false);
-            setValue(onWay, ErrorValue.CYCLE);
-            onCycles.add(onWay);
-        }
-        for (Cell cell : onCycle) {
+        for (Cell cell : cycle) {
             if (cell != anchor) {
-                markDependentsDirty(cell, onCycle);
+                markDependentsDirty(cell, cycle);
             }
         }
+        return true;
     }
 
     /** Adds a formula cell's references to the graph. */

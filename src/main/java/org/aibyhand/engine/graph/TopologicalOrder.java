@@ -10,8 +10,7 @@ import org.aibyhand.engine.book.Cell;
 /**
  * Orders the cells marked for recalculation so that every cell comes after the cells it reads, as far as
  * the graph knows (Kahn's algorithm over the dirty cells only, using each cell's {@code mark} as its count of
- * dirty precedents). Cells on cycles are left out of the order and appended at the end, where the
- * calculator's explicit stack detects the cycle.
+ * dirty precedents). Cells on cycles, and cells that read them, are left out and returned apart.
  */
 final class TopologicalOrder {
     /** Calls the action for each dirty cell that reads {@code cell} (directly, through a range or a spill). */
@@ -22,8 +21,12 @@ final class TopologicalOrder {
     private TopologicalOrder() {
     }
 
-    /** The cells of {@code dirty} in an order where precedents come first; cycles last. */
-    static List<Cell> sort(List<Cell> dirty, Edges edges) {
+    /** The cells in order, and those left out because they are on or behind a cycle. */
+    record Result(List<Cell> sorted, List<Cell> blocked) {
+    }
+
+    /** The cells of {@code dirty} in an order where precedents come first; cycles left out. */
+    static Result sort(List<Cell> dirty, Edges edges) {
         // mark = 1 + number of unsorted precedents for cells of this batch; 0 for every other cell
         for (Cell cell : dirty) {
             cell.setMark(1);
@@ -55,12 +58,13 @@ final class TopologicalOrder {
                 }
             });
         }
+        List<Cell> blocked = new ArrayList<>();
         for (Cell cell : dirty) {
             if (cell.mark() > 0) {
                 cell.setMark(0);
-                order.add(cell); // on or behind a cycle
+                blocked.add(cell);
             }
         }
-        return order;
+        return new Result(order, blocked);
     }
 }

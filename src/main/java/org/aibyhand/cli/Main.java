@@ -1,0 +1,46 @@
+package org.aibyhand.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The entry point of {@code ai-by-hand.jar}: with no arguments it opens the desktop app; with a command it
+ * works headless. It is deliberately not a JavaFX Application, so that {@code java -jar} on the bundled jar works.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command and returns the process exit code: 0 done, 1 failed, 2 bad input or usage. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("The desktop app is not part of this build yet; use a command:");
+            usage(err);
+            return 2;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "recalc":
+                return RecalcCommand.run(rest, out, err);
+            case "help":
+            case "--help":
+            case "-h":
+                usage(out);
+                return 0;
+            default:
+                err.println("ai-by-hand: unknown command '" + args[0] + "'");
+                usage(err);
+                return 2;
+        }
+    }
+
+    private static void usage(PrintStream stream) {
+        stream.println("usage: java -jar ai-by-hand.jar [command]");
+        stream.println("  (no command)           open the app");
+        stream.println("  recalc IN.xlsx OUT.xlsx  recompute every formula of IN, ignoring saved results, and write OUT");
+    }
+}
