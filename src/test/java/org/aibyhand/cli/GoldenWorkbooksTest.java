@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aibyhand.engine.value.EmptyValue;
-import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.Value;
 import org.aibyhand.xlsx.CachedValues;
 import org.aibyhand.xlsx.ExcelCachedValues;
@@ -77,22 +76,12 @@ class GoldenWorkbooksTest {
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, Value> expected : excel.entrySet()) {
             Value actual = ours.get(expected.getKey());
-            if (same(expected.getValue(), actual)) {
+            if (ExcelCachedValues.matches(expected.getValue(), actual)) {
                 matched++;
             } else if (mismatches.size() < 10) {
                 mismatches.add(expected.getKey() + " Excel " + expected.getValue() + " ours " + actual);
             }
         }
         return new Comparison(matched, excel.size(), mismatches);
-    }
-
-    /** Equal values; numbers within a relative 1e-9 (exactly, near zero, within 1e-12). */
-    static boolean same(Value expected, Value actual) {
-        if (expected instanceof NumberValue x && actual instanceof NumberValue y) {
-            double a = x.value();
-            double b = y.value();
-            return Math.abs(a - b) <= Math.max(1e-9 * Math.max(Math.abs(a), Math.abs(b)), 1e-12);
-        }
-        return expected.equals(actual);
     }
 }

@@ -11,6 +11,7 @@ import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.ErrorType;
 import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.TextValue;
+import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.Value;
 import org.aibyhand.engine.value.Values;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -32,6 +33,15 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
  */
 public final class ExcelCachedValues {
     private ExcelCachedValues() {
+    }
+
+    /** Whether a recomputed value equals what Excel saved: numbers within a relative 1e-9, the rest exactly. */
+    public static boolean matches(Value expected, Value actual) {
+        if (expected instanceof NumberValue e && actual instanceof NumberValue a) {
+            double scale = Math.max(Math.abs(e.value()), Math.abs(a.value()));
+            return e.value() == a.value() || Math.abs(e.value() - a.value()) <= 1e-9 * scale;
+        }
+        return expected.equals(actual);
     }
 
     public static Map<String, Value> read(Path file) throws Exception {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.aibyhand.Prerequisites;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -28,6 +29,14 @@ public final class LibreOffice {
             """;
 
     private LibreOffice() {
+    }
+
+    /** The {@code soffice} program; skips the calling test (fails it under CI) where it is not installed. */
+    public static Path required() {
+        Optional<Path> soffice = find();
+        Prerequisites.require(soffice.isPresent(), "LIBREOFFICE NOT INSTALLED: no 'soffice' on PATH or in "
+                + "/usr/lib/libreoffice/program; install the Debian package libreoffice-calc-nogui");
+        return soffice.orElseThrow();
     }
 
     /** The {@code soffice} program, from PATH or the usual install folders. */

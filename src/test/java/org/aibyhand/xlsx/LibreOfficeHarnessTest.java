@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
@@ -31,17 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LibreOfficeHarnessTest {
 
-    private static Path soffice() {
-        Optional<Path> soffice = LibreOffice.find();
-        assumeTrue(soffice.isPresent(), "SKIPPED: LIBREOFFICE NOT INSTALLED: no 'soffice' on PATH or in "
-                + "/usr/lib/libreoffice/program; install the Debian package libreoffice-calc-nogui (CI does)");
-        return soffice.get();
-    }
 
     @Test
     void libreOfficeRecomputesStrippedSoftmaxToExcelsValues(@TempDir Path temp) throws Exception {
         Path original = SharedWorkbooks.get("Softmax.xlsx");
-        Path soffice = soffice();
+        Path soffice = LibreOffice.required();
 
         Map<String, Value> excel = ExcelCachedValues.read(original);
         Path stripped = temp.resolve("in/Softmax.xlsx");
@@ -63,7 +55,7 @@ class LibreOfficeHarnessTest {
     @Test
     void libreOfficeRecomputesOurSavedBackpropagationToExcelsValues(@TempDir Path temp) throws Exception {
         Path original = SharedWorkbooks.get("Backpropgation.xlsx");
-        Path soffice = soffice();
+        Path soffice = LibreOffice.required();
         LoadedWorkbook loaded = XlsxReader.read(original);
         Path saved = Files.createDirectories(temp.resolve("in")).resolve("Backpropgation.xlsx");
         XlsxWriter.write(loaded.workbook(), loaded, saved);
@@ -73,7 +65,7 @@ class LibreOfficeHarnessTest {
 
     @Test
     void libreOfficeComputesADynamicArrayInANewWorkbook(@TempDir Path temp) throws Exception {
-        Path soffice = soffice();
+        Path soffice = LibreOffice.required();
         Workbook book = new Workbook();
         Sheet sheet = book.addSheet("Data");
         for (int i = 0; i < 3; i++) {
@@ -96,20 +88,12 @@ class LibreOfficeHarnessTest {
         List<String> differences = new ArrayList<>();
         for (var expected : excel.entrySet()) {
             Value actual = libre.get(expected.getKey());
-            if (!close(expected.getValue(), actual)) {
+            if (!ExcelCachedValues.matches(expected.getValue(), actual)) {
                 differences.add(expected.getKey() + ": Excel " + expected.getValue() + ", LibreOffice " + actual);
             }
         }
         if (!differences.isEmpty()) {
             fail(differences.size() + " of " + excel.size() + " cells differ, e.g. " + differences.subList(0, Math.min(10, differences.size())));
         }
-    }
-
-    static boolean close(Value expected, Value actual) {
-        if (expected instanceof NumberValue e && actual instanceof NumberValue a) {
-            double scale = Math.max(1e-300, Math.max(Math.abs(e.value()), Math.abs(a.value())));
-            return e.value() == a.value() || Math.abs(e.value() - a.value()) / scale <= 1e-9;
-        }
-        return expected.equals(actual);
     }
 }

@@ -1,7 +1,5 @@
 package org.aibyhand.xlsx;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,11 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
+import org.aibyhand.Prerequisites;
 
 /**
  * The "AI by Hand" workbooks in the shared folder (read-only test data, never copied into the project). The
  * folder is {@code ${aibyhand.shared}/ai-by-hand-excel}, the property being set by the pom; it falls back to
- * {@code ../shared}. When the folder is missing the calling test is skipped with a message naming the path.
+ * {@code ../shared}. When the folder is missing the calling test is skipped (failed under CI) with a message naming
+ * the path.
  */
 public final class SharedWorkbooks {
     private SharedWorkbooks() {
@@ -29,7 +29,7 @@ public final class SharedWorkbooks {
         Path folder = requireFolder();
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
-            assumeTrue(!found.isEmpty(), () -> "SKIPPED: NO SHARED WORKBOOKS: the folder " + folder + " holds no .xlsx file");
+            Prerequisites.require(!found.isEmpty(), "NO SHARED WORKBOOKS: the folder " + folder + " holds no .xlsx file");
             return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -39,13 +39,13 @@ public final class SharedWorkbooks {
     /** One workbook by file name; skips the test (loudly) when it is missing. */
     public static Path get(String fileName) {
         Path file = requireFolder().resolve(fileName);
-        assumeTrue(Files.isRegularFile(file), () -> "SKIPPED: SHARED WORKBOOK MISSING: " + file + " does not exist");
+        Prerequisites.require(Files.isRegularFile(file), "SHARED WORKBOOK MISSING: " + file + " does not exist");
         return file;
     }
 
     private static Path requireFolder() {
         Path folder = folder();
-        assumeTrue(Files.isDirectory(folder), () -> "SKIPPED: SHARED WORKBOOKS NOT FOUND: the folder " + folder
+        Prerequisites.require(Files.isDirectory(folder), "SHARED WORKBOOKS NOT FOUND: the folder " + folder
                 + " does not exist (set -Daibyhand.shared to the shared folder)");
         return folder;
     }
