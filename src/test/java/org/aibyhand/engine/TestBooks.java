@@ -1,13 +1,18 @@
 package org.aibyhand.engine;
 
+import org.aibyhand.engine.book.DefinedName;
 import org.aibyhand.engine.book.Formula;
 import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.formula.FormulaParser;
+import org.aibyhand.engine.formula.FormulaSyntaxException;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.ref.CellAddress;
 import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.engine.value.Coerce;
+import org.aibyhand.engine.value.ErrorType;
+import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.TextValue;
 import org.aibyhand.engine.value.Value;
@@ -41,6 +46,16 @@ public final class TestBooks {
         return this;
     }
 
+    /** Defines a workbook-level name, as a file would: {@code name("DOUBLE", "LAMBDA(x, x*2)")}. */
+    public TestBooks name(String name, String formula) {
+        try {
+            book.defineName(new DefinedName(name, null, formula, FormulaParser.parse(formula, 0, 0), false));
+        } catch (FormulaSyntaxException e) {
+            throw new IllegalArgumentException(formula, e);
+        }
+        return this;
+    }
+
     /** Like {@link #put} but as a dynamic-array formula that spills. */
     public TestBooks putDynamic(String address, String formula) {
         CellAddress at = CellAddress.parse(address);
@@ -48,7 +63,12 @@ public final class TestBooks {
         return this;
     }
 
+    /** A typed constant: a number, TRUE/FALSE, an error such as #N/A, or text. */
     public static Value constant(String content) {
+        ErrorType error = ErrorType.fromText(content);
+        if (error != null) {
+            return ErrorValue.of(error);
+        }
         Double number = Coerce.parseNumber(content);
         if (number != null) {
             return new NumberValue(number);

@@ -44,6 +44,7 @@ public final class Evaluator implements CallContext {
     private int originColumn;
     private boolean arrayMode;
     private int callDepth;
+    private Scope scope;
 
     public Evaluator(Workbook book, FunctionRegistry functions) {
         this.book = book;
@@ -64,10 +65,13 @@ public final class Evaluator implements CallContext {
         originColumn = column;
         arrayMode = asArrayFormula;
         callDepth = 0;
+        scope = null;
         try {
             return eval(expr);
         } catch (ErrorSignal signal) {
             return signal.error();
+        } catch (StackOverflowError tooDeep) { // a last resort: the call-depth limit normally stops first
+            return ErrorValue.NUM;
         }
     }
 
@@ -122,7 +126,10 @@ public final class Evaluator implements CallContext {
         if (expr instanceof Expr.Missing) {
             return EmptyValue.INSTANCE;
         }
-        return ErrorValue.VALUE; // Invoke: LAMBDA values are not callable yet
+        if (expr instanceof Expr.Invoke invoke) {
+            return Lambdas.invoke(eval(invoke.function()), invoke.arguments(), this);
+        }
+        return ErrorValue.VALUE;
     }
 
     /** Left-deep chains (A1+A2+...+A5000) are folded in a loop so their length cannot exhaust the stack. */
@@ -184,12 +191,16 @@ public final class Evaluator implements CallContext {
 
     private Value call(Expr.Call call) {
         Value special = Conditionals.evaluate(call, this);
+        if (special == null) {
+            special = Lambdas.evaluate(call, this);
+        }
         if (special != null) {
             return special;
         }
         FunctionDefinition definition = functions.lookup(call.name());
-        if (definition == null) {
-            return ErrorValue.NAME;
+        if (definition == null) { // a LET-bound or defined name holding a LAMBDA, called like a function
+            Value function = name(new Expr.Name(null, call.name()));
+            return function instanceof ErrorValue ? function : Lambdas.invoke(function, call.arguments(), this);
         }
         List<Expr> arguments = call.arguments();
         if (!definition.accepts(arguments.size())) {
@@ -207,26 +218,59 @@ public final class Evaluator implements CallContext {
     }
 
     private Value name(Expr.Name name) {
-        Sheet scope = name.sheet() == null ? hostSheet : book.sheet(name.sheet());
-        DefinedName defined = book.resolveName(name.name(), scope);
+        if (name.sheet() == null) {
+            Scope bound = Scope.find(scope, name.name());
+            if (bound != null) {
+                return bound.value();
+            }
+        }
+        Sheet sheetScope = name.sheet() == null ? hostSheet : book.sheet(name.sheet());
+        DefinedName defined = book.resolveName(name.name(), sheetScope);
         if (defined == null || defined.expr() == null) {
             return ErrorValue.NAME;
         }
         if (callDepth >= MAX_CALL_DEPTH) {
             return ErrorValue.NUM;
         }
+        return evaluateBody(defined.expr(), null, 0, 0); // a name's references count from A1
+    }
+
+    /**
+     * Evaluates a defined name's formula or a LAMBDA's body in {@code bodyScope}, with relative references
+     * counted from (row, column); nesting deeper than {@link #MAX_CALL_DEPTH} is #NUM!.
+     */
+    Value evaluateBody(Expr body, Scope bodyScope, int row, int column) {
+        if (callDepth >= MAX_CALL_DEPTH) {
+            return ErrorValue.NUM;
+        }
         int savedRow = originRow;
         int savedColumn = originColumn;
-        originRow = 0;
-        originColumn = 0;
+        Scope savedScope = scope;
+        originRow = row;
+        originColumn = column;
+        scope = bodyScope;
         callDepth++;
         try {
-            return eval(defined.expr());
+            return eval(body);
         } finally {
             callDepth--;
             originRow = savedRow;
             originColumn = savedColumn;
+            scope = savedScope;
         }
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    void setScope(Scope scope) {
+        this.scope = scope;
+    }
+
+    /** A LAMBDA made here: it captures the current scope and reference origin. */
+    Closure closure(java.util.List<String> parameters, Expr body) {
+        return new Closure(this, parameters, body, scope, originRow, originColumn);
     }
 
     private Value spill(Expr.Spill spill) {

@@ -18,5 +18,6 @@ final class BuiltIns {
         LookupFunctions.register(registry);
         MatchFunction.register(registry);
         MatrixFunctions.register(registry);
+        LambdaFunctions.register(registry);
     }
 }

@@ -2,6 +2,7 @@ package org.aibyhand.engine.function;
 
 import java.util.function.Predicate;
 import org.aibyhand.engine.value.BooleanValue;
+import org.aibyhand.engine.value.Coerce;
 import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.ErrorType;
 import org.aibyhand.engine.value.ErrorValue;
@@ -26,6 +27,19 @@ final class InformationFunctions {
         test(registry, "ISERR", value -> value instanceof ErrorValue error && error.type() != ErrorType.NA);
         test(registry, "ISNA", value -> value instanceof ErrorValue error && error.type() == ErrorType.NA);
         registry.register("NA", 0, 0, (args, context) -> ErrorValue.NA);
+        parity(registry, "ISEVEN", 0);
+        parity(registry, "ISODD", 1);
+    }
+
+    /** ISEVEN and ISODD look at the whole part of a number; booleans and non-numeric text are #VALUE!. */
+    private static void parity(FunctionRegistry registry, String name, int remainder) {
+        registry.register(name, 1, 1, (args, context) -> Lift.map(args[0], context, value -> {
+            if (value instanceof BooleanValue) {
+                return ErrorValue.VALUE;
+            }
+            double whole = Math.floor(Math.abs(Coerce.toNumber(value)));
+            return BooleanValue.of(whole % 2 == remainder);
+        }));
     }
 
     /**
