@@ -4,15 +4,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Formula;
-import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.eval.Evaluator;
@@ -22,12 +21,11 @@ import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
-import org.aibyhand.engine.value.ReferenceValue;
 import org.aibyhand.engine.value.Value;
 
 /**
- * Keeps a workbook's values up to date. It owns the dependency graph (cell to dependent formulas, plus
- * range nodes), marks exactly what an edit affects, and recomputes those cells with an explicit stack:
+ * Keeps a workbook's values up to date. Through its dependency graph it marks exactly what an edit affects,
+ * orders it topologically, and recomputes those cells with an explicit stack:
  * a formula that meets a cell not yet recomputed is set aside until that cell is done, so chains of any
  * length need no recursion and dependencies found only at run time are still ordered. A cell that takes
  * part in a circular reference gets #CYCLE!; the rest of the workbook still computes.
@@ -38,8 +36,7 @@ public final class Calculator {
     private final Workbook book;
     private final Evaluator evaluator;
     private final Results results = new Results(this);
-    private final RangeIndex ranges = new RangeIndex();
-    private final Set<Cell> dynamicFormulas = new HashSet<>();
+    private final DependencyGraph graph;
     /** Formulas found on a circular reference; recomputed on every edit, since any edit may break the cycle. */
     private final Set<Cell> onCycles = new HashSet<>();
     /** Dynamic arrays showing #SPILL!, with the area they would fill. */
@@ -56,6 +53,7 @@ public final class Calculator {
     public Calculator(Workbook book, FunctionRegistry functions) {
         this.book = book;
         this.evaluator = new Evaluator(book, functions);
+        this.graph = new DependencyGraph(book);
         for (Sheet sheet : book.sheets()) {
             List<Cell> formulas = new ArrayList<>();
             sheet.forEach(cell -> {
@@ -63,12 +61,16 @@ public final class Calculator {
                     formulas.add(cell);
                 }
             });
-            formulas.forEach(this::register);
+            formulas.forEach(graph::register);
         }
     }
 
     public Workbook workbook() {
         return book;
+    }
+
+    DependencyGraph graph() {
+        return graph;
     }
 
     /** The evaluator, for callers that evaluate formulas outside cells (explanations, checks). */
@@ -115,7 +117,7 @@ public final class Calculator {
         begin();
         Cell cell = replaceContent(sheet, row, column, true);
         cell.setFormula(formula);
-        register(cell);
+        graph.register(cell);
         markDirty(cell);
         return run();
     }
@@ -124,7 +126,7 @@ public final class Calculator {
     private Cell replaceContent(Sheet sheet, int row, int column, boolean becomesContent) {
         Cell cell = sheet.cellForWrite(row, column);
         if (cell.hasFormula()) {
-            unregister(cell);
+            graph.unregister(cell);
             onCycles.remove(cell);
             results.release(cell, null);
             cell.setSpillArea(null);
@@ -143,7 +145,7 @@ public final class Calculator {
     private void begin() {
         worklist = new ArrayList<>();
         changes = new ChangeSet();
-        for (Cell cell : dynamicFormulas) {
+        for (Cell cell : graph.dynamicFormulas()) {
             markDirty(cell);
         }
         List<Cell> cyclic = List.copyOf(onCycles);
@@ -315,7 +317,7 @@ public final class Calculator {
         Deque<Cell> pending = new ArrayDeque<>();
         pending.push(source);
         while (!pending.isEmpty()) {
-            forEachDependent(pending.pop(), dependent -> {
+            graph.forEachDependent(pending.pop(), dependent -> {
                 if (!settled.contains(dependent)) {
                     mark(dependent, pending);
                 }
@@ -325,31 +327,11 @@ public final class Calculator {
 
     /** The graph's forward edges between dirty cells, for ordering them. */
     private void forEachDirtyDependent(Cell cell, Consumer<Cell> action) {
-        forEachDependent(cell, dependent -> {
+        graph.forEachDependent(cell, dependent -> {
             if (dependent.isDirty()) {
                 action.accept(dependent);
             }
         });
-    }
-
-    /** Every cell that reads {@code cell}: formulas naming it or a range around it, and what it spilled. */
-    private void forEachDependent(Cell cell, Consumer<Cell> action) {
-        for (int i = 0; i < cell.dependentCount(); i++) {
-            action.accept(cell.dependent(i));
-        }
-        ranges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), action);
-        Area spilled = cell.hasFormula() ? spilledArea(cell) : null;
-        if (spilled != null) {
-            Sheet sheet = cell.sheet();
-            for (int r = spilled.top(); r <= spilled.bottom(); r++) {
-                for (int c = spilled.left(); c <= spilled.right(); c++) {
-                    Cell member = sheet.cell(r, c);
-                    if (member != null && member != cell && member.spillAnchor() == cell) {
-                        action.accept(member);
-                    }
-                }
-            }
-        }
     }
 
     private void mark(Cell dependent, Deque<Cell> pending) {
@@ -360,29 +342,6 @@ public final class Calculator {
             worklist.add(dependent);
             pending.push(dependent);
         }
-    }
-
-    private static Area spilledArea(Cell anchor) {
-        return anchor.formula().kind() == FormulaKind.LEGACY_ARRAY ? anchor.formula().arrayArea() : anchor.spillArea();
-    }
-
-    /** True if the formula of {@code anchor} reads a cell of {@code area} other than the anchor itself. */
-    boolean readsWithin(Cell anchor, Area area) {
-        boolean[] found = {false};
-        int sheetIndex = anchor.sheet().index();
-        ReferenceWalker.walk(book, anchor.formula().expr(), anchor.sheet(), anchor.row(), anchor.column(), new ReferenceWalker.Visitor() {
-            @Override
-            public void cell(int sheet, int row, int column) {
-                found[0] |= sheet == sheetIndex && area.contains(row, column) && !(row == anchor.row() && column == anchor.column());
-            }
-
-            @Override
-            public void range(ReferenceValue range) {
-                found[0] |= range.sheet() == sheetIndex && area.intersects(new Area(range.top(), range.left(), range.bottom(), range.right()))
-                        && !(range.isSingleCell() && range.top() == anchor.row() && range.left() == anchor.column());
-            }
-        });
-        return found[0];
     }
 
     /**
@@ -404,7 +363,7 @@ public final class Calculator {
         Set<Cell> reached = new HashSet<>(joining);
         Deque<Cell> frontier = new ArrayDeque<>(joining);
         while (!frontier.isEmpty()) {
-            forEachDependent(frontier.poll(), dependent -> {
+            graph.forEachDependent(frontier.poll(), dependent -> {
                 if (reached.add(dependent)) {
                     frontier.add(dependent);
                 }
@@ -414,7 +373,7 @@ public final class Calculator {
             return false;
         }
         TopologicalOrder.Edges withSpill = (cell, action) -> {
-            forEachDependent(cell, action);
+            graph.forEachDependent(cell, action);
             if (cell == anchor) {
                 joining.forEach(action);
             }
@@ -432,65 +391,4 @@ public final class Calculator {
         return true;
     }
 
-    /** Adds a formula cell's references to the graph. */
-    private void register(Cell cell) {
-        Formula formula = cell.formula();
-        if (formula.kind() == FormulaKind.LEGACY_ARRAY && formula.arrayArea() != null) {
-            claimMembers(cell, formula.arrayArea());
-        } else if (formula.kind() == FormulaKind.DYNAMIC_ARRAY && cell.spillArea() != null) {
-            claimMembers(cell, cell.spillArea()); // the last known spill, so readers wait for the anchor
-        }
-        if (!formula.isParsed()) {
-            return;
-        }
-        boolean dynamic = ReferenceWalker.walk(book, formula.expr(), cell.sheet(), cell.row(), cell.column(),
-                new ReferenceWalker.Visitor() {
-                    @Override
-                    public void cell(int sheet, int row, int column) {
-                        book.sheet(sheet).cellForWrite(row, column).addDependent(cell);
-                    }
-
-                    @Override
-                    public void range(ReferenceValue range) {
-                        ranges.add(range, cell);
-                    }
-                });
-        if (dynamic) {
-            dynamicFormulas.add(cell);
-        }
-    }
-
-    private static void claimMembers(Cell anchor, Area area) {
-        Sheet sheet = anchor.sheet();
-        for (int r = area.top(); r <= area.bottom(); r++) {
-            for (int c = area.left(); c <= area.right(); c++) {
-                Cell member = sheet.cellForWrite(r, c);
-                if (member != anchor && member.isBlankContent() && member.spillAnchor() == null) {
-                    member.setSpillAnchor(anchor);
-                }
-            }
-        }
-    }
-
-    private void unregister(Cell cell) {
-        dynamicFormulas.remove(cell);
-        Formula formula = cell.formula();
-        if (!formula.isParsed()) {
-            return;
-        }
-        ReferenceWalker.walk(book, formula.expr(), cell.sheet(), cell.row(), cell.column(), new ReferenceWalker.Visitor() {
-            @Override
-            public void cell(int sheet, int row, int column) {
-                Cell precedent = book.sheet(sheet).cell(row, column);
-                if (precedent != null) {
-                    precedent.removeDependent(cell);
-                }
-            }
-
-            @Override
-            public void range(ReferenceValue range) {
-                ranges.remove(range, cell);
-            }
-        });
-    }
 }

@@ -1,0 +1,140 @@
+package org.aibyhand.engine.graph;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Formula;
+import org.aibyhand.engine.book.FormulaKind;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.value.ReferenceValue;
+
+/**
+ * Who reads whom. Single-cell references are edges kept on the read cell; ranges are nodes of their own
+ * ({@link RangeIndex}); an array formula's anchor leads to the cells it fills. Formulas that build references
+ * at run time are remembered apart, since no edge can be drawn for them in advance.
+ */
+final class DependencyGraph {
+    private final Workbook book;
+    private final RangeIndex ranges = new RangeIndex();
+    private final Set<Cell> dynamicFormulas = new HashSet<>();
+
+    DependencyGraph(Workbook book) {
+        this.book = book;
+    }
+
+    /** Formulas whose references are only known when they run (OFFSET, INDIRECT, A1:INDEX(...)). */
+    Set<Cell> dynamicFormulas() {
+        return dynamicFormulas;
+    }
+
+    /** True if the formula of {@code anchor} reads a cell of {@code area} other than the anchor itself. */
+    boolean readsWithin(Cell anchor, Area area) {
+        boolean[] found = {false};
+        int sheetIndex = anchor.sheet().index();
+        ReferenceWalker.walk(book, anchor.formula().expr(), anchor.sheet(), anchor.row(), anchor.column(), new ReferenceWalker.Visitor() {
+            @Override
+            public void cell(int sheet, int row, int column) {
+                found[0] |= sheet == sheetIndex && area.contains(row, column) && !(row == anchor.row() && column == anchor.column());
+            }
+
+            @Override
+            public void range(ReferenceValue range) {
+                found[0] |= range.sheet() == sheetIndex && area.intersects(new Area(range.top(), range.left(), range.bottom(), range.right()))
+                        && !(range.isSingleCell() && range.top() == anchor.row() && range.left() == anchor.column());
+            }
+        });
+        return found[0];
+    }
+
+    /** Adds a formula cell's references to the graph. */
+    void register(Cell cell) {
+        Formula formula = cell.formula();
+        if (formula.kind() == FormulaKind.LEGACY_ARRAY && formula.arrayArea() != null) {
+            claimMembers(cell, formula.arrayArea());
+        } else if (formula.kind() == FormulaKind.DYNAMIC_ARRAY && cell.spillArea() != null) {
+            claimMembers(cell, cell.spillArea()); // the last known spill, so readers wait for the anchor
+        }
+        if (!formula.isParsed()) {
+            return;
+        }
+        boolean dynamic = ReferenceWalker.walk(book, formula.expr(), cell.sheet(), cell.row(), cell.column(),
+                new ReferenceWalker.Visitor() {
+                    @Override
+                    public void cell(int sheet, int row, int column) {
+                        book.sheet(sheet).cellForWrite(row, column).addDependent(cell);
+                    }
+
+                    @Override
+                    public void range(ReferenceValue range) {
+                        ranges.add(range, cell);
+                    }
+                });
+        if (dynamic) {
+            dynamicFormulas.add(cell);
+        }
+    }
+
+    /** Marks the blank cells of an array formula's range as its members, so their readers wait for it. */
+    private static void claimMembers(Cell anchor, Area area) {
+        Sheet sheet = anchor.sheet();
+        for (int r = area.top(); r <= area.bottom(); r++) {
+            for (int c = area.left(); c <= area.right(); c++) {
+                Cell member = sheet.cellForWrite(r, c);
+                if (member != anchor && member.isBlankContent() && member.spillAnchor() == null) {
+                    member.setSpillAnchor(anchor);
+                }
+            }
+        }
+    }
+
+    /** Removes a formula cell's references, before its formula is replaced or cleared. */
+    void unregister(Cell cell) {
+        dynamicFormulas.remove(cell);
+        Formula formula = cell.formula();
+        if (!formula.isParsed()) {
+            return;
+        }
+        ReferenceWalker.walk(book, formula.expr(), cell.sheet(), cell.row(), cell.column(), new ReferenceWalker.Visitor() {
+            @Override
+            public void cell(int sheet, int row, int column) {
+                Cell precedent = book.sheet(sheet).cell(row, column);
+                if (precedent != null) {
+                    precedent.removeDependent(cell);
+                }
+            }
+
+            @Override
+            public void range(ReferenceValue range) {
+                ranges.remove(range, cell);
+            }
+        });
+    }
+
+    /** Every cell that reads {@code cell}: formulas naming it or a range around it, and what it spilled. */
+    void forEachDependent(Cell cell, Consumer<Cell> action) {
+        for (int i = 0; i < cell.dependentCount(); i++) {
+            action.accept(cell.dependent(i));
+        }
+        ranges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), action);
+        Area spilled = cell.hasFormula() ? spilledArea(cell) : null;
+        if (spilled != null) {
+            Sheet sheet = cell.sheet();
+            for (int r = spilled.top(); r <= spilled.bottom(); r++) {
+                for (int c = spilled.left(); c <= spilled.right(); c++) {
+                    Cell member = sheet.cell(r, c);
+                    if (member != null && member != cell && member.spillAnchor() == cell) {
+                        action.accept(member);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The cells an array formula fills: its fixed range (legacy) or its current spill (dynamic). */
+    static Area spilledArea(Cell anchor) {
+        return anchor.formula().kind() == FormulaKind.LEGACY_ARRAY ? anchor.formula().arrayArea() : anchor.spillArea();
+    }
+}
