@@ -4,6 +4,7 @@ import java.util.List;
 import org.aibyhand.engine.formula.Expr;
 import org.aibyhand.engine.function.Lift;
 import org.aibyhand.engine.value.ArrayValue;
+import org.aibyhand.engine.value.Arithmetic;
 import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.engine.value.Coerce;
 import org.aibyhand.engine.value.ErrorSignal;
@@ -13,8 +14,8 @@ import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.Value;
 
 /**
- * IF, IFERROR and IFNA: they evaluate only the branch they need (so a recursive LAMBDA can stop), except
- * when the condition is an array, where each element picks its own branch.
+ * IF, IFERROR, IFNA, IFS and SWITCH: they evaluate only the branch they need (so a recursive LAMBDA can
+ * stop), except IF and IFERROR over an array, where each element picks its own branch.
  */
 final class Conditionals {
     private Conditionals() {
@@ -26,6 +27,8 @@ final class Conditionals {
             case "IF": return ifFunction(call.arguments(), evaluator);
             case "IFERROR": return ifError(call.arguments(), evaluator, false);
             case "IFNA": return ifError(call.arguments(), evaluator, true);
+            case "IFS": return ifs(call.arguments(), evaluator);
+            case "SWITCH": return switchFunction(call.arguments(), evaluator);
             default: return null;
         }
     }
@@ -103,6 +106,50 @@ final class Conditionals {
             return new ArrayValue(array.rows(), array.columns(), out);
         }
         return caught(value, onlyNa) ? branch(arguments.get(1), evaluator) : value;
+    }
+
+    /** IFS(test1, value1, ...): the value of the first TRUE test; none TRUE is #N/A. */
+    private static Value ifs(List<Expr> arguments, Evaluator evaluator) {
+        if (arguments.size() < 2 || arguments.size() % 2 != 0) {
+            return ErrorValue.VALUE;
+        }
+        for (int i = 0; i < arguments.size(); i += 2) {
+            Value test = evaluator.operand(arguments.get(i));
+            if (test instanceof ArrayValue array) {
+                test = array.get(0);
+            }
+            try {
+                if (Coerce.toBoolean(test)) {
+                    return branch(arguments.get(i + 1), evaluator);
+                }
+            } catch (ErrorSignal signal) {
+                return signal.error();
+            }
+        }
+        return ErrorValue.NA;
+    }
+
+    /** SWITCH(expression, value1, result1, ..., [default]): the result of the first equal value. */
+    private static Value switchFunction(List<Expr> arguments, Evaluator evaluator) {
+        if (arguments.size() < 3) {
+            return ErrorValue.VALUE;
+        }
+        Value subject = evaluator.operand(arguments.get(0));
+        if (subject instanceof ErrorValue) {
+            return subject;
+        }
+        boolean hasDefault = (arguments.size() - 1) % 2 == 1;
+        int pairsEnd = hasDefault ? arguments.size() - 1 : arguments.size();
+        for (int i = 1; i < pairsEnd; i += 2) {
+            Value candidate = evaluator.operand(arguments.get(i));
+            if (candidate instanceof ErrorValue) {
+                return candidate;
+            }
+            if (Arithmetic.compare(subject, candidate) == 0) { // as =: a number never equals text
+                return branch(arguments.get(i + 1), evaluator);
+            }
+        }
+        return hasDefault ? branch(arguments.get(arguments.size() - 1), evaluator) : ErrorValue.NA;
     }
 
     private static boolean caught(Value value, boolean onlyNa) {
