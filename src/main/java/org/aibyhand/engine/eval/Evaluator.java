@@ -1,6 +1,5 @@
 package org.aibyhand.engine.eval;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.DefinedName;
@@ -134,15 +133,12 @@ public final class Evaluator implements CallContext {
 
     /** Left-deep chains (A1+A2+...+A5000) are folded in a loop so their length cannot exhaust the stack. */
     private Value binaryChain(Expr.Binary top) {
-        List<Expr.Binary> spine = new ArrayList<>();
-        Expr leftmost = top;
-        while (leftmost instanceof Expr.Binary binary) {
-            spine.add(binary);
-            leftmost = binary.left();
+        if (!(top.left() instanceof Expr.Binary)) { // the common short case, without building a list
+            return binary(top.operator(), eval(top.left()), eval(top.right()));
         }
-        Value result = eval(leftmost);
-        for (int i = spine.size() - 1; i >= 0; i--) {
-            Expr.Binary binary = spine.get(i);
+        List<Expr.Binary> chain = top.leftChain();
+        Value result = eval(chain.get(0).left());
+        for (Expr.Binary binary : chain) {
             result = binary(binary.operator(), result, eval(binary.right()));
         }
         return result;

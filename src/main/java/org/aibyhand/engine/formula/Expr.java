@@ -61,6 +61,18 @@ public sealed interface Expr {
 
     /** An infix operator. */
     record Binary(BinaryOperator operator, Expr left, Expr right) implements Expr {
+
+        /**
+         * The operators of the left-deep chain this one ends, innermost first: for A1+A2+A3 the "+A2" node,
+         * then this. Walking it with a loop keeps a chain of any length off the call stack.
+         */
+        public List<Binary> leftChain() {
+            java.util.ArrayDeque<Binary> chain = new java.util.ArrayDeque<>();
+            for (Expr e = this; e instanceof Binary binary; e = binary.left()) {
+                chain.push(binary);
+            }
+            return List.copyOf(chain);
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package org.aibyhand.engine.formula;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -93,15 +92,9 @@ public final class FormulaPrinter {
 
     /** Left-deep chains such as A1+A2+...+A5000 are walked with a loop, not one call per operator. */
     private void writeBinaryChain(Expr.Binary top) {
-        List<Expr.Binary> spine = new ArrayList<>();
-        Expr left = top;
-        while (left instanceof Expr.Binary binary) {
-            spine.add(binary);
-            left = binary.left();
-        }
-        write(left);
-        for (int i = spine.size() - 1; i >= 0; i--) {
-            Expr.Binary binary = spine.get(i);
+        List<Expr.Binary> chain = top.leftChain();
+        write(chain.get(0).left());
+        for (Expr.Binary binary : chain) {
             out.append(binary.operator() == BinaryOperator.INTERSECT ? " " : binary.operator().symbol());
             write(binary.right());
         }
