@@ -19,5 +19,6 @@ final class BuiltIns {
         MatchFunction.register(registry);
         MatrixFunctions.register(registry);
         LambdaFunctions.register(registry);
+        ConditionalAggregates.register(registry);
     }
 }
