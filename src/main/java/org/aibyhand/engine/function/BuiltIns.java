@@ -20,5 +20,7 @@ final class BuiltIns {
         MatrixFunctions.register(registry);
         LambdaFunctions.register(registry);
         ConditionalAggregates.register(registry);
+        TextSearchFunctions.register(registry);
+        OrderStatistics.register(registry);
     }
 }
