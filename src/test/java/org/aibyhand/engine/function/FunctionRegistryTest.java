@@ -108,6 +108,6 @@ class FunctionRegistryTest {
             NOSUCHFUNCTION(1)     | #NAME?
             """)
     void wrongArgumentCounts(String formula, String expected) {
-        Expect.formula(new FakeContext(), formula, expected);
+        Expect.formula(new Grid(), formula, expected);
     }
 }
