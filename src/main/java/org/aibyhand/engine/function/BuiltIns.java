@@ -18,5 +18,11 @@ final class BuiltIns {
         LookupFunctions.register(registry);
         MatchFunction.register(registry);
         MatrixFunctions.register(registry);
+        XLookupFunctions.register(registry);
+        ArrayBuildFunctions.register(registry);
+        ArraySliceFunctions.register(registry);
+        ArrayShapeFunctions.register(registry);
+        SortFunctions.register(registry);
+        FilterFunctions.register(registry);
     }
 }
