@@ -29,7 +29,7 @@ import org.aibyhand.engine.value.Values;
 public final class Evaluator implements CallContext {
     /** How deeply defined names and LAMBDA calls may nest before the result is #NUM!. */
     static final int MAX_CALL_DEPTH = 200;
-    private static final long MAX_ARRAY_CELLS = 1L << 24;
+    private static final long MAX_ARRAY_CELLS = ArrayValue.MAX_CELLS;
 
     private final Workbook book;
     private final FunctionRegistry functions;

@@ -2,6 +2,7 @@ package org.aibyhand.engine.function;
 
 import org.aibyhand.engine.value.ArrayValue;
 import org.aibyhand.engine.value.Coerce;
+import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.LambdaValue;
@@ -55,5 +56,28 @@ final class Arguments {
     /** True when argument {@code index} was not written at all (an empty argument is EmptyValue instead). */
     static boolean absent(Value[] arguments, int index) {
         return index >= arguments.length;
+    }
+
+    /**
+     * True when optional argument {@code index} was left out or left empty, as in SEQUENCE(3,,10) or
+     * XLOOKUP(x,a,b,,1): Excel then uses the argument's default. A reference to a blank cell is not omitted.
+     */
+    static boolean omitted(Value[] arguments, int index) {
+        return index >= arguments.length || arguments[index] instanceof EmptyValue;
+    }
+
+    /** An optional whole-number argument (truncated toward zero), or {@code fallback} when omitted. */
+    static long integer(Value[] arguments, int index, long fallback, CallContext context) {
+        return omitted(arguments, index) ? fallback : integer(scalar(arguments[index], context));
+    }
+
+    /** An optional number argument, or {@code fallback} when omitted. */
+    static double number(Value[] arguments, int index, double fallback, CallContext context) {
+        return omitted(arguments, index) ? fallback : Coerce.toNumber(scalar(arguments[index], context));
+    }
+
+    /** An optional logical argument (by_col, exactly_once), FALSE when omitted. */
+    static boolean flag(Value[] arguments, int index, CallContext context) {
+        return !omitted(arguments, index) && Coerce.toBoolean(scalar(arguments[index], context));
     }
 }

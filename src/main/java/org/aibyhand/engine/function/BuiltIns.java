@@ -22,5 +22,11 @@ final class BuiltIns {
         ConditionalAggregates.register(registry);
         TextSearchFunctions.register(registry);
         OrderStatistics.register(registry);
+        XLookupFunctions.register(registry);
+        ArrayBuildFunctions.register(registry);
+        ArraySliceFunctions.register(registry);
+        ArrayShapeFunctions.register(registry);
+        SortFunctions.register(registry);
+        FilterFunctions.register(registry);
     }
 }

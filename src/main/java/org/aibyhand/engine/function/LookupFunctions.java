@@ -64,9 +64,20 @@ final class LookupFunctions {
         if (row > rows || column > columns) {
             return ErrorValue.REF;
         }
-        int top = row == 0 ? 0 : (int) row - 1;
+        return slice(source, (int) row, (int) column);
+    }
+
+    /**
+     * Row {@code row} and column {@code column} (1-based, 0 for all of them) of a source already checked to
+     * hold them: a reference gives a reference (so A1:INDEX(...) and XLOOKUP(...):XLOOKUP(...) work), an array
+     * its part (an element alone when one), any other value itself.
+     */
+    static Value slice(Value source, int row, int column) {
+        int rows = height(source);
+        int columns = width(source);
+        int top = row == 0 ? 0 : row - 1;
         int bottom = row == 0 ? rows - 1 : top;
-        int left = column == 0 ? 0 : (int) column - 1;
+        int left = column == 0 ? 0 : column - 1;
         int right = column == 0 ? columns - 1 : left;
         if (source instanceof ReferenceValue reference) {
             return new ReferenceValue(reference.sheet(), reference.top() + top, reference.left() + left,
@@ -78,14 +89,7 @@ final class LookupFunctions {
         if (top == bottom && left == right) {
             return array.get(top, left);
         }
-        Value[] part = new Value[(bottom - top + 1) * (right - left + 1)];
-        int i = 0;
-        for (int r = top; r <= bottom; r++) {
-            for (int c = left; c <= right; c++) {
-                part[i++] = array.get(r, c);
-            }
-        }
-        return new ArrayValue(bottom - top + 1, right - left + 1, part);
+        return Tables.block(array, top, bottom + 1, left, right + 1);
     }
 
     /**

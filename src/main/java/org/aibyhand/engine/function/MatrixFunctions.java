@@ -72,13 +72,12 @@ final class MatrixFunctions {
 
     /** Rows become columns; a blank cell becomes 0, as Excel shows it in the result. */
     private static Value transpose(ArrayValue array) {
-        Value[] out = new Value[array.size()];
-        for (int r = 0; r < array.rows(); r++) {
-            for (int c = 0; c < array.columns(); c++) {
-                Value element = array.get(r, c);
-                out[c * array.rows() + r] = element instanceof EmptyValue ? NumberValue.ZERO : element;
-            }
+        ArrayValue turned = Tables.transpose(array);
+        Value[] out = new Value[turned.size()];
+        for (int i = 0; i < out.length; i++) {
+            Value element = turned.get(i);
+            out[i] = element instanceof EmptyValue ? NumberValue.ZERO : element;
         }
-        return new ArrayValue(array.columns(), array.rows(), out);
+        return new ArrayValue(turned.rows(), turned.columns(), out);
     }
 }

@@ -25,8 +25,9 @@ public final class Arithmetic {
 
     /**
      * Orders two scalars as Excel's comparison operators do: blanks take the other side's kind (0, "" or
-     * FALSE), numbers sort before text before booleans, text compares without case. Errors must be handled
-     * by the caller.
+     * FALSE), numbers sort before text before booleans, text compares without case. Errors order after all
+     * of those and equal one another, which is where sorting puts them; the comparison operators check for
+     * errors first, since an error compared with anything is that error.
      */
     public static int compare(Value left, Value right) {
         Value a = left instanceof EmptyValue ? blankLike(right) : left;

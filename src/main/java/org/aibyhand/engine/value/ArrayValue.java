@@ -7,6 +7,12 @@ import java.util.Arrays;
  * Treat it as immutable: the element array is shared, not copied.
  */
 public final class ArrayValue implements Value {
+    /**
+     * The most elements an array may have. Excel's own limit is memory; this one keeps a formula such as
+     * SEQUENCE(1048576, 16384) from exhausting the heap. Larger arrays are #NUM!, as Excel reports a too-large array.
+     */
+    public static final long MAX_CELLS = 1L << 24;
+
     private final int rows;
     private final int columns;
     private final Value[] elements;

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** COUNT, COUNTA and COUNTBLANK: what each counts in ranges, in arrays and typed directly. */
 class CountFunctionsTest {
     /** A1:A7 = 1, "text", TRUE, blank, #N/A, "" (a formula's empty text), 2.5. */
-    private static FakeContext grid() {
-        return new FakeContext().column("A1", 1, "text", true, null, ErrorValue.NA, TextValue.EMPTY, 2.5);
+    private static Grid grid() {
+        return new Grid().column("A1", 1, "text", true, null, ErrorValue.NA, TextValue.EMPTY, 2.5);
     }
 
     @ParameterizedTest(name = "{0} = {1}")

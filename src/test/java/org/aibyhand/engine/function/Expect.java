@@ -29,9 +29,9 @@ final class Expect {
     private Expect() {
     }
 
-    /** Evaluates {@code formula} in {@code context} and compares it with {@code expected}. */
-    static void formula(FakeContext context, String formula, String expected) {
-        Value actual = Formulas.evaluate(formula, context);
+    /** Evaluates {@code formula} at the grid's host cell and compares it with {@code expected}. */
+    static void formula(Grid grid, String formula, String expected) {
+        Value actual = grid.evaluate(formula);
         value(expected, actual, formula);
     }
 

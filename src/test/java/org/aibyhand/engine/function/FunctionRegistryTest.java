@@ -87,6 +87,24 @@ class FunctionRegistryTest {
             TRANSPOSE|1|1
             MINVERSE|1|1
             MDETERM|1|1
+            SEQUENCE|1|4
+            SORT|1|4
+            SORTBY|2|255
+            FILTER|2|3
+            UNIQUE|1|3
+            HSTACK|1|255
+            VSTACK|1|255
+            TAKE|2|3
+            DROP|2|3
+            CHOOSEROWS|2|255
+            CHOOSECOLS|2|255
+            TOCOL|1|3
+            TOROW|1|3
+            WRAPROWS|2|3
+            WRAPCOLS|2|3
+            EXPAND|2|4
+            XLOOKUP|3|6
+            XMATCH|2|4
             """)
     void registered(String name, int min, int max) {
         FunctionDefinition definition = FunctionRegistry.standard().lookup(name.toLowerCase(java.util.Locale.ROOT));
@@ -106,8 +124,15 @@ class FunctionRegistryTest {
             ROUND(1)              | #VALUE!
             PI(1)                 | #VALUE!
             NOSUCHFUNCTION(1)     | #NAME?
+            SEQUENCE()            | #VALUE!
+            SORT()                | #VALUE!
+            FILTER({1})           | #VALUE!
+            TAKE({1})             | #VALUE!
+            XLOOKUP(1, {1})       | #VALUE!
+            XMATCH(1, {1}, 0, 1, 1) | #VALUE!
+            EXPAND({1}, 1, 1, 0, 0) | #VALUE!
             """)
     void wrongArgumentCounts(String formula, String expected) {
-        Expect.formula(new FakeContext(), formula, expected);
+        Expect.formula(new Grid(), formula, expected);
     }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The IS functions and NA: kinds are tested without conversion, and errors are arguments like any other. */
 class InformationFunctionsTest {
     /** A1:A7 = 1, "" (empty text), blank, "x", TRUE, #N/A, #DIV/0!; the formula sits in B3. */
-    private static FakeContext grid() {
-        return new FakeContext()
+    private static Grid grid() {
+        return new Grid()
                 .column("A1", 1, TextValue.EMPTY, null, "x", true, ErrorValue.NA, ErrorValue.DIV0)
                 .host("B3");
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LogicalFunctionsTest {
     /** A1:A7 = TRUE, FALSE, 1, "text", blank, 0, #N/A; B1 = "TRUE" (text). */
-    private static FakeContext grid() {
-        return new FakeContext().column("A1", true, false, 1, "text", null, 0, ErrorValue.NA).put("B1", "TRUE");
+    private static Grid grid() {
+        return new Grid().column("A1", true, false, 1, "text", null, 0, ErrorValue.NA).put("B1", "TRUE");
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -12,8 +12,8 @@ class LookupFunctionsTest {
      * A2:B3 = Apples, Lemons / Bananas, Pears (INDEX page); C1:C5 = 1..5; E2:E5 = 23, 45, 12, 10 (CHOOSE
      * page's numbers); F2:F5 = "1st".."4th"; the formula sits in C10.
      */
-    private static FakeContext grid() {
-        return new FakeContext()
+    private static Grid grid() {
+        return new Grid()
                 .put("A2", "Apples").put("B2", "Lemons").put("A3", "Bananas").put("B3", "Pears")
                 .column("C1", 1, 2, 3, 4, 5)
                 .column("E2", 23, 45, 12, 10)

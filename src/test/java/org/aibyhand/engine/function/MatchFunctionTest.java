@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MatchFunctionTest {
     /** B2:B5 = 25, 38, 40, 41; C1:C3 = "apple", "Banana", "cherry"; A1 blank; the formula sits in D3. */
-    private static FakeContext grid() {
-        return new FakeContext()
+    private static Grid grid() {
+        return new Grid()
                 .column("B2", 25, 38, 40, 41)
                 .column("C1", "apple", "Banana", "cherry")
                 .host("D3");

@@ -20,8 +20,8 @@ class MatrixFunctionsTest {
     /**
      * A2:B3 = {1,3;7,2} and D2:E3 = {2,0;0,2} (MMULT page); G2:J5 the MDETERM page's 4x4; L1:M2 = {1,"a";blank,TRUE}.
      */
-    private static FakeContext grid() {
-        FakeContext context = new FakeContext()
+    private static Grid grid() {
+        Grid context = new Grid()
                 .put("A2", 1).put("B2", 3).put("A3", 7).put("B3", 2)
                 .put("D2", 2).put("E2", 0).put("D3", 0).put("E3", 2)
                 .put("L1", 1).put("M1", "a").put("M2", true);
@@ -98,7 +98,7 @@ class MatrixFunctionsTest {
             int n = 1 + random.nextInt(5);
             double[][] matrix = randomIntegers(random, n);
             double expected = cofactorDeterminant(matrix);
-            Value result = call("MDETERM", constant(matrix));
+            Value result = new Grid().evaluate("MDETERM(" + constant(matrix) + ")");
             assertTrue(result instanceof NumberValue, "MDETERM gave " + result);
             assertEquals(expected, ((NumberValue) result).value(), 1e-9 * Math.max(1, Math.abs(expected)));
         }
@@ -113,8 +113,8 @@ class MatrixFunctionsTest {
             if (cofactorDeterminant(matrix) == 0) {
                 continue;
             }
-            ArrayValue a = constant(matrix);
-            Value product = call("MMULT", a, call("MINVERSE", a));
+            String a = constant(matrix);
+            Value product = new Grid().evaluate("MMULT(" + a + ", MINVERSE(" + a + "))");
             ArrayValue identity = (ArrayValue) product;
             for (int r = 0; r < n; r++) {
                 for (int c = 0; c < n; c++) {
@@ -156,18 +156,14 @@ class MatrixFunctionsTest {
         return total;
     }
 
-    private static ArrayValue constant(double[][] matrix) {
-        int n = matrix.length;
-        Value[] elements = new Value[n * matrix[0].length];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < matrix[0].length; c++) {
-                elements[r * matrix[0].length + c] = new NumberValue(matrix[r][c]);
+    /** The matrix as an array constant, {1,2;3,4}: its small integers print exactly. */
+    private static String constant(double[][] matrix) {
+        StringBuilder text = new StringBuilder("{");
+        for (int r = 0; r < matrix.length; r++) {
+            for (int c = 0; c < matrix[r].length; c++) {
+                text.append(c == 0 ? (r == 0 ? "" : ";") : ",").append((long) matrix[r][c]);
             }
         }
-        return new ArrayValue(n, matrix[0].length, elements);
-    }
-
-    private static Value call(String name, Value... arguments) {
-        return FunctionRegistry.standard().lookup(name).function().apply(arguments, new FakeContext());
+        return text.append('}').toString();
     }
 }

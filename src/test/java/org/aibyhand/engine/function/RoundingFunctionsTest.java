@@ -37,7 +37,7 @@ class RoundingFunctionsTest {
             ROUND({1.25,-1.25}, 1)    | {1.3,-1.3}
             """)
     void round(String formula, String expected) {
-        Expect.formula(new FakeContext(), formula, expected);
+        Expect.formula(new Grid(), formula, expected);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -58,7 +58,7 @@ class RoundingFunctionsTest {
             ROUNDDOWN("x", 1)            | #VALUE!
             """)
     void roundUpAndDown(String formula, String expected) {
-        Expect.formula(new FakeContext(), formula, expected);
+        Expect.formula(new Grid(), formula, expected);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -82,6 +82,6 @@ class RoundingFunctionsTest {
             INT({1.5,-1.5})           | {1,-2}
             """)
     void truncAndInt(String formula, String expected) {
-        Expect.formula(new FakeContext(), formula, expected);
+        Expect.formula(new Grid(), formula, expected);
     }
 }

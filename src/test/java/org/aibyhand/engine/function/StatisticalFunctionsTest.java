@@ -13,8 +13,8 @@ class StatisticalFunctionsTest {
      * A1:A6 = 1, 2, "3", TRUE, blank, 4; B1:B2 = #DIV/0!, 5; F1:F5 = 10, 7, 9, 27, 2 (docs);
      * G1:G6 = 1..6; H1:H10 = the STDEV page's breaking strengths (docs).
      */
-    private static FakeContext grid() {
-        return new FakeContext()
+    private static Grid grid() {
+        return new Grid()
                 .column("A1", 1, 2, "3", true, null, 4)
                 .column("B1", ErrorValue.DIV0, 5)
                 .column("F1", 10, 7, 9, 27, 2)

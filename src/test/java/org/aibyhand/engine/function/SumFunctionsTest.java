@@ -10,8 +10,8 @@ class SumFunctionsTest {
      * A1:A6 = 1, 2, "3" (text), TRUE, blank, 4; B1:B2 = #DIV/0!, 5; D1:E2 = {1,2;3,4};
      * Sheet2!A1:A2 = 10, 20.
      */
-    private static FakeContext grid() {
-        return new FakeContext()
+    private static Grid grid() {
+        return new Grid()
                 .column("A1", 1, 2, "3", true, null, 4)
                 .column("B1", ErrorValue.DIV0, 5)
                 .put("D1", 1).put("E1", 2).put("D2", 3).put("E2", 4)

@@ -46,7 +46,7 @@ class TextFormatTest {
             TEXT(1234567, "000-0000")       | "123-4567"
             """)
     void numberFormats(String formula, String expected) {
-        Expect.formula(new FakeContext(), formula, expected);
+        Expect.formula(new Grid(), formula, expected);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -69,7 +69,7 @@ class TextFormatTest {
             TEXT({1,2.25}, "0.0")               | {"1.0","2.3"}
             """)
     void literalsAndSections(String formula, String expected) {
-        Expect.formula(new FakeContext(), formula, expected);
+        Expect.formula(new Grid(), formula, expected);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -84,7 +84,7 @@ class TextFormatTest {
             TEXT(0, "General")             | "0"
             """)
     void general(String formula, String expected) {
-        Expect.formula(new FakeContext(), formula, expected);
+        Expect.formula(new Grid(), formula, expected);
     }
 
     /** Not Excel's answer: date, time and fraction codes are unsupported and say so instead of guessing. */
@@ -96,6 +96,6 @@ class TextFormatTest {
             TEXT(5, "[>3]0")               | #VALUE!
             """)
     void unsupportedCodesAreValueErrors(String formula, String expected) {
-        Expect.formula(new FakeContext(), formula, expected);
+        Expect.formula(new Grid(), formula, expected);
     }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TextFunctionsTest {
     /** A1:A4 = "brook trout", "species", 32, blank (the CONCATENATE page's data, shortened). */
-    private static FakeContext grid() {
-        return new FakeContext().column("A1", "brook trout", "species", 32, null);
+    private static Grid grid() {
+        return new Grid().column("A1", "brook trout", "species", 32, null);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
