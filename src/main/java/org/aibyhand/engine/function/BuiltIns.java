@@ -28,5 +28,6 @@ final class BuiltIns {
         ArrayShapeFunctions.register(registry);
         SortFunctions.register(registry);
         FilterFunctions.register(registry);
+        TableLookupFunctions.register(registry);
     }
 }
