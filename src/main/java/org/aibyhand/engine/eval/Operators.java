@@ -34,7 +34,7 @@ final class Operators {
         if (operator.isComparison()) {
             ErrorSignal.check(a);
             ErrorSignal.check(b);
-            return BooleanValue.of(test(operator, Arithmetic.compare(a, b)));
+            return BooleanValue.of(operator.holds(Arithmetic.compare(a, b)));
         }
         double x = Coerce.toNumber(a);
         double y = Coerce.toNumber(b);
@@ -50,19 +50,8 @@ final class Operators {
             case DIVIDE: return Arithmetic.divide(x, y);
             case POWER: return Arithmetic.power(x, y);
             case EQUAL: case NOT_EQUAL: case LESS: case LESS_EQUAL: case GREATER: case GREATER_EQUAL:
-                return BooleanValue.of(test(operator, Arithmetic.compareNumbers(x, y)));
+                return BooleanValue.of(operator.holds(Arithmetic.compareNumbers(x, y)));
             default: return null;
-        }
-    }
-
-    private static boolean test(BinaryOperator operator, int order) {
-        switch (operator) {
-            case EQUAL: return order == 0;
-            case NOT_EQUAL: return order != 0;
-            case LESS: return order < 0;
-            case LESS_EQUAL: return order <= 0;
-            case GREATER: return order > 0;
-            default: return order >= 0;
         }
     }
 

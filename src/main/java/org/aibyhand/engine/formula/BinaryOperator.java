@@ -25,4 +25,17 @@ public enum BinaryOperator {
     public boolean isComparison() {
         return precedence == 2;
     }
+
+    /** For a comparison operator: whether it holds when the left side orders {@code order} (-1, 0, 1) to the right. */
+    public boolean holds(int order) {
+        switch (this) {
+            case EQUAL: return order == 0;
+            case NOT_EQUAL: return order != 0;
+            case LESS: return order < 0;
+            case LESS_EQUAL: return order <= 0;
+            case GREATER: return order > 0;
+            case GREATER_EQUAL: return order >= 0;
+            default: throw new IllegalStateException(this + " is not a comparison");
+        }
+    }
 }

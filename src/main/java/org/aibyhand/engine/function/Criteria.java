@@ -1,6 +1,7 @@
 package org.aibyhand.engine.function;
 
 import java.util.Locale;
+import org.aibyhand.engine.formula.BinaryOperator;
 import org.aibyhand.engine.value.Arithmetic;
 import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.engine.value.Coerce;
@@ -16,26 +17,28 @@ import org.aibyhand.engine.value.Value;
  * else; errors in the cells never match.
  */
 final class Criteria {
-    private enum Op { EQ, NE, LT, LE, GT, GE }
+    /** The operators a criterion may start with, two-character ones first. */
+    private static final BinaryOperator[] PREFIXES = {BinaryOperator.LESS_EQUAL, BinaryOperator.GREATER_EQUAL,
+        BinaryOperator.NOT_EQUAL, BinaryOperator.LESS, BinaryOperator.GREATER, BinaryOperator.EQUAL};
 
-    private final Op op;
+    private final BinaryOperator op;
     private final Value operand;
 
-    private Criteria(Op op, Value operand) {
+    private Criteria(BinaryOperator op, Value operand) {
         this.op = op;
         this.operand = operand;
     }
 
     static Criteria of(Value criterion) {
         if (!(criterion instanceof TextValue text)) {
-            return new Criteria(Op.EQ, criterion instanceof EmptyValue ? TextValue.EMPTY : criterion);
+            return new Criteria(BinaryOperator.EQUAL, criterion instanceof EmptyValue ? TextValue.EMPTY : criterion);
         }
         String s = text.text();
-        Op op = Op.EQ;
-        for (String[] prefix : new String[][] {{"<=", "LE"}, {">=", "GE"}, {"<>", "NE"}, {"<", "LT"}, {">", "GT"}, {"=", "EQ"}}) {
-            if (s.startsWith(prefix[0])) {
-                op = Op.valueOf(prefix[1]);
-                s = s.substring(prefix[0].length());
+        BinaryOperator op = BinaryOperator.EQUAL;
+        for (BinaryOperator candidate : PREFIXES) {
+            if (s.startsWith(candidate.symbol())) {
+                op = candidate;
+                s = s.substring(candidate.symbol().length());
                 break;
             }
         }
@@ -57,27 +60,20 @@ final class Criteria {
         if (cell.isError()) {
             return false;
         }
-        if (operand instanceof TextValue text && text.text().isEmpty() && (op == Op.EQ || op == Op.NE)) {
+        boolean equality = op == BinaryOperator.EQUAL || op == BinaryOperator.NOT_EQUAL;
+        if (operand instanceof TextValue text && text.text().isEmpty() && equality) {
             boolean blank = cell instanceof EmptyValue || cell instanceof TextValue t && t.text().isEmpty();
-            return (op == Op.EQ) == blank;
+            return (op == BinaryOperator.EQUAL) == blank;
         }
         Value value = numericText(cell);
-        if (operand instanceof TextValue pattern && (op == Op.EQ || op == Op.NE)) {
+        if (operand instanceof TextValue pattern && equality) {
             boolean equal = value instanceof TextValue t && Wildcard.matches(pattern.text(), t.text());
-            return (op == Op.EQ) == equal;
+            return (op == BinaryOperator.EQUAL) == equal;
         }
         if (value instanceof EmptyValue || value.getClass() != operand.getClass()) {
-            return op == Op.NE;
+            return op == BinaryOperator.NOT_EQUAL;
         }
-        int order = Arithmetic.compare(value, operand);
-        switch (op) {
-            case EQ: return order == 0;
-            case NE: return order != 0;
-            case LT: return order < 0;
-            case LE: return order <= 0;
-            case GT: return order > 0;
-            default: return order >= 0;
-        }
+        return op.holds(Arithmetic.compare(value, operand));
     }
 
     /** A cell holding numeric text matches a numeric criterion, as in Excel. */
