@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.aibyhand.engine.book.format.SheetFormat;
 import org.aibyhand.engine.ref.SheetLimits;
 import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.Value;
@@ -19,6 +20,7 @@ public final class Sheet implements Iterable<Cell> {
     private Cell[][] rows = new Cell[16][];
     private int rowCount;
     private int cellCount;
+    private final SheetFormat format = new SheetFormat();
 
     Sheet(Workbook workbook, String name) {
         this.workbook = workbook;
@@ -35,6 +37,11 @@ public final class Sheet implements Iterable<Cell> {
 
     void rename(String newName) {
         this.name = newName;
+    }
+
+    /** How the sheet looks: styles, sizes, merges, frozen panes, notes, conditional formats. */
+    public SheetFormat format() {
+        return format;
     }
 
     /** Position among the workbook's sheets. */

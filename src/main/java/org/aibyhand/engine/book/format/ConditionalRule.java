@@ -1,0 +1,53 @@
+package org.aibyhand.engine.book.format;
+
+import java.util.List;
+import java.util.Objects;
+import org.aibyhand.engine.formula.Expr;
+
+/**
+ * One rule of a conditional format. Formulas are stored relative to the top-left cell of the format's first
+ * range, as Excel writes them, so the same tree tests every cell of the ranges.
+ */
+public sealed interface ConditionalRule {
+
+    /** Lower numbers are applied first; Excel's "priority". */
+    int priority();
+
+    /** A formula that is TRUE (or a non-zero number) for the cells to change. */
+    record Expression(Expr formula, StyleChange change, int priority, boolean stopIfTrue) implements ConditionalRule {
+    }
+
+    /** "Cell value" rules: the cell compared with one or two formulas. */
+    record CellValue(Comparison comparison, Expr first, Expr second, StyleChange change, int priority, boolean stopIfTrue)
+            implements ConditionalRule {
+    }
+
+    /** A two- or three-colour scale over the numbers of the ranges. */
+    record ColorScale(List<ScalePoint> points, int priority) implements ConditionalRule {
+        public ColorScale {
+            points = List.copyOf(points);
+        }
+    }
+
+    /** A data bar in one colour, its length from the minimum to the maximum of the ranges. */
+    record DataBar(Rgb color, int priority) implements ConditionalRule {
+    }
+
+    /** A rule kind the app does not draw (top 10, duplicates, icon sets ...); kept so nothing is lost. */
+    record Unsupported(String type, int priority) implements ConditionalRule {
+    }
+
+    /** The operators of "cell value" rules. */
+    enum Comparison { BETWEEN, NOT_BETWEEN, EQUAL, NOT_EQUAL, GREATER, LESS, GREATER_OR_EQUAL, LESS_OR_EQUAL }
+
+    /** A colour scale's stop: where it sits (the minimum, a number, a percent ...) and its colour. */
+    record ScalePoint(Kind kind, double value, Rgb color) {
+        /** How the stop's position is given. */
+        public enum Kind { MIN, MAX, NUMBER, PERCENT, PERCENTILE }
+
+        public ScalePoint {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(color, "color");
+        }
+    }
+}
