@@ -2,6 +2,7 @@ package org.aibyhand.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.aibyhand.app.Launcher;
 
 /**
  * The entry point of {@code ai-by-hand.jar}: with no arguments it opens the desktop app; with a command it
@@ -17,10 +18,9 @@ public final class Main {
 
     /** Runs a command and returns the process exit code: 0 done, 1 failed, 2 bad input or usage. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println("The desktop app is not part of this build yet; use a command:");
-            usage(err);
-            return 2;
+        if (args.length == 0 || args[0].endsWith(".xlsx")) {
+            Launcher.launch(args);
+            return 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
@@ -40,7 +40,7 @@ public final class Main {
 
     private static void usage(PrintStream stream) {
         stream.println("usage: java -jar ai-by-hand.jar [command]");
-        stream.println("  (no command)           open the app");
+        stream.println("  (no command) [FILE.xlsx] open the app, on FILE if given");
         stream.println("  recalc IN.xlsx OUT.xlsx  recompute every formula of IN, ignoring saved results, and write OUT");
     }
 }

@@ -21,6 +21,7 @@ import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
+import org.aibyhand.engine.value.ReferenceValue;
 import org.aibyhand.engine.value.Value;
 
 /**
@@ -67,6 +68,22 @@ public final class Calculator {
 
     public Workbook workbook() {
         return book;
+    }
+
+    /** The ranges a formula cell reads directly (single cells as one-cell ranges); empty for constants. */
+    public List<ReferenceValue> precedents(Cell cell) {
+        return graph.precedents(cell);
+    }
+
+    /** The cells that read {@code cell} directly: formulas naming it or a range around it, and its spill. */
+    public List<Cell> dependents(Cell cell) {
+        List<Cell> found = new ArrayList<>();
+        graph.forEachDependent(cell, dependent -> {
+            if (!found.contains(dependent)) {
+                found.add(dependent);
+            }
+        });
+        return found;
     }
 
     DependencyGraph graph() {

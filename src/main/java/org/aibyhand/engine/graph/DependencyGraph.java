@@ -1,6 +1,8 @@
 package org.aibyhand.engine.graph;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.aibyhand.engine.book.Cell;
@@ -136,5 +138,24 @@ final class DependencyGraph {
     /** The cells an array formula fills: its fixed range (legacy) or its current spill (dynamic). */
     static Area spilledArea(Cell anchor) {
         return anchor.formula().kind() == FormulaKind.LEGACY_ARRAY ? anchor.formula().arrayArea() : anchor.spillArea();
+    }
+
+    /** The ranges a formula cell reads directly (single cells as one-cell ranges); empty for constants. */
+    List<ReferenceValue> precedents(Cell cell) {
+        List<ReferenceValue> found = new ArrayList<>();
+        if (cell.hasFormula() && cell.formula().isParsed()) {
+            ReferenceWalker.walk(book, cell.formula().expr(), cell.sheet(), cell.row(), cell.column(), new ReferenceWalker.Visitor() {
+                @Override
+                public void cell(int sheet, int row, int column) {
+                    found.add(new ReferenceValue(sheet, row, column, row, column));
+                }
+
+                @Override
+                public void range(ReferenceValue range) {
+                    found.add(range);
+                }
+            });
+        }
+        return found;
     }
 }

@@ -1,0 +1,177 @@
+package org.aibyhand.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.graph.Calculator;
+import org.aibyhand.engine.graph.ChangeSet;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.xlsx.LoadedWorkbook;
+import org.aibyhand.xlsx.WorkbookFormatException;
+import org.aibyhand.xlsx.XlsxReader;
+import org.aibyhand.xlsx.XlsxWriter;
+
+/**
+ * An open workbook: its cells, the calculator that keeps them computed, where it came from, whether it has
+ * unsaved changes, and the undo history. Every edit goes through here and returns the cells whose value
+ * changed. No JavaFX: tests drive it without a window.
+ */
+final class Document {
+    private final Workbook workbook;
+    private final Calculator calculator;
+    private final LoadedWorkbook source;
+    private final EditHistory history = new EditHistory();
+    private Path file;
+    private String name;
+    private boolean modified;
+
+    private Document(Workbook workbook, LoadedWorkbook source, Path file, String name) {
+        this.workbook = workbook;
+        this.source = source;
+        this.file = file;
+        this.name = name;
+        this.calculator = new Calculator(workbook);
+        calculator.recalculateAll();
+    }
+
+    /** A workbook built in code (a lesson, a new blank book), not yet saved anywhere. */
+    static Document create(Workbook workbook, String name) {
+        return new Document(workbook, null, null, name);
+    }
+
+    /** Reads and recomputes a file; the message of the exception says what is wrong with it. */
+    static Document open(Path file) throws IOException, WorkbookFormatException {
+        LoadedWorkbook loaded = XlsxReader.read(file);
+        String fileName = file.getFileName().toString();
+        String name = fileName.toLowerCase().endsWith(".xlsx") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        return new Document(loaded.workbook(), loaded, file, name);
+    }
+
+    Workbook workbook() {
+        return workbook;
+    }
+
+    Calculator calculator() {
+        return calculator;
+    }
+
+    /** The name shown in the title: the file name without .xlsx, or the lesson's name. */
+    String name() {
+        return name;
+    }
+
+    /** Where it was last opened from or saved to; null for a document never saved. */
+    Path file() {
+        return file;
+    }
+
+    boolean isModified() {
+        return modified;
+    }
+
+    /** Writes the workbook (atomically) and remembers the file as its home. */
+    void save(Path target) throws IOException {
+        XlsxWriter.write(workbook, source, target);
+        file = target;
+        String fileName = target.getFileName().toString();
+        name = fileName.toLowerCase().endsWith(".xlsx") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        modified = false;
+    }
+
+    /** Puts typed text into a cell (see {@link CellContent#parse}). */
+    Set<Cell> enter(Sheet sheet, int row, int column, String typed) {
+        return apply(sheet, List.of(new Placed(row, column, CellContent.parse(typed, row, column))));
+    }
+
+    /** Empties every cell of an area, as one undoable step. */
+    Set<Cell> clear(Sheet sheet, Area area) {
+        List<Placed> blanks = new ArrayList<>();
+        for (int r = area.top(); r <= area.bottom(); r++) {
+            for (int c = area.left(); c <= area.right(); c++) {
+                if (!CellContent.of(sheet.cell(r, c)).isBlank()) {
+                    blanks.add(new Placed(r, c, CellContent.BLANK));
+                }
+            }
+        }
+        return apply(sheet, blanks);
+    }
+
+    /** Puts a block of typed texts with its top-left at (row, column), as one undoable step. */
+    Set<Cell> paste(Sheet sheet, int row, int column, List<List<String>> block) {
+        List<Placed> placed = new ArrayList<>();
+        for (int r = 0; r < block.size(); r++) {
+            for (int c = 0; c < block.get(r).size(); c++) {
+                placed.add(new Placed(row + r, column + c, CellContent.parse(block.get(r).get(c), row + r, column + c)));
+            }
+        }
+        return apply(sheet, placed);
+    }
+
+    /** The text the editor starts with for a cell. */
+    String inputText(Sheet sheet, int row, int column) {
+        return CellContent.of(sheet.cell(row, column)).inputText(row, column);
+    }
+
+    boolean canUndo() {
+        return history.canUndo();
+    }
+
+    boolean canRedo() {
+        return history.canRedo();
+    }
+
+    /** Undoes the last step; returns the cells whose value changed (empty when there was nothing to undo). */
+    Set<Cell> undo() {
+        return replay(history.takeUndo(), true);
+    }
+
+    Set<Cell> redo() {
+        return replay(history.takeRedo(), false);
+    }
+
+    private Set<Cell> replay(List<EditHistory.Change> step, boolean backwards) {
+        Set<Cell> changed = new LinkedHashSet<>();
+        if (step == null) {
+            return changed;
+        }
+        for (EditHistory.Change change : step) {
+            Sheet sheet = workbook.sheet(change.sheet());
+            changed.addAll(put(sheet, change.row(), change.column(), backwards ? change.before() : change.after()));
+        }
+        modified = true;
+        return changed;
+    }
+
+    /** Content bound for one cell. */
+    private record Placed(int row, int column, CellContent content) {
+    }
+
+    private Set<Cell> apply(Sheet sheet, List<Placed> placed) {
+        List<EditHistory.Change> step = new ArrayList<>();
+        Set<Cell> changed = new LinkedHashSet<>();
+        for (Placed p : placed) {
+            CellContent before = CellContent.of(sheet.cell(p.row, p.column));
+            if (before.equals(p.content)) {
+                continue;
+            }
+            step.add(new EditHistory.Change(sheet.index(), p.row, p.column, before, p.content));
+            changed.addAll(put(sheet, p.row, p.column, p.content));
+        }
+        history.record(step);
+        modified |= !step.isEmpty();
+        return changed;
+    }
+
+    private Set<Cell> put(Sheet sheet, int row, int column, CellContent content) {
+        ChangeSet changes = content.formula() != null
+                ? calculator.setFormula(sheet, row, column, content.formula())
+                : calculator.setValue(sheet, row, column, content.constant());
+        return changes.changedCells();
+    }
+}

@@ -1,0 +1,221 @@
+package org.aibyhand.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.xlsx.WorkbookFormatException;
+
+/**
+ * New, Open (dialog, recent files, drag and drop), Save and Save As. Loading and saving run off the UI thread
+ * with the busy indicator on; unsaved changes are never dropped without asking; a file that cannot be read
+ * gives a dialog that names the problem and the app goes on.
+ */
+final class FileActions {
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    /** Deep chains of formulas evaluate on threads with a generous stack. */
+    private static final long WORKER_STACK = 64L << 20;
+
+    private final MainWindow window;
+    private final RecentFiles recent = RecentFiles.forUser();
+
+    FileActions(MainWindow window) {
+        this.window = window;
+    }
+
+    void newWorkbook() {
+        if (confirmDiscard()) {
+            Workbook book = new Workbook();
+            book.addSheet("Sheet1");
+            window.show(Document.create(book, "Book1"));
+        }
+    }
+
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open workbook");
+        File file = chooser.showOpenDialog(window.stage());
+        if (file != null) {
+            openFile(file.toPath());
+        }
+    }
+
+    /** Opens a file in the background; the window shows it when it is read and computed. */
+    void openFile(Path file) {
+        runInBackground("Opening " + file.getFileName() + "...", () -> Document.open(file), document -> {
+            recent.add(file);
+            window.show(document);
+            window.setStatus("Opened " + file.getFileName());
+        }, problem -> error("Cannot open " + file.getFileName(), problem));
+    }
+
+    void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        List<Path> files = recent.list();
+        for (Path file : files) {
+            MenuItem item = new MenuItem(file.getFileName() + "  (" + file.getParent() + ")");
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    openFile(file);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        menu.setDisable(files.isEmpty());
+    }
+
+    void save() {
+        Path file = window.document().file();
+        if (file == null) {
+            saveAs();
+        } else {
+            saveTo(file, null);
+        }
+    }
+
+    void saveAs() {
+        FileChooser chooser = chooser("Save workbook as");
+        chooser.setInitialFileName(window.document().name() + ".xlsx");
+        File file = chooser.showSaveDialog(window.stage());
+        if (file != null) {
+            Path target = file.toPath();
+            saveTo(target.toString().toLowerCase().endsWith(".xlsx") ? target : Path.of(target + ".xlsx"), null);
+        }
+    }
+
+    /** Saves in the background; {@code then} runs on the UI thread after a successful save. */
+    void saveTo(Path target, Runnable then) {
+        Document document = window.document();
+        runInBackground("Saving " + target.getFileName() + "...", () -> {
+            document.save(target);
+            return document;
+        }, saved -> {
+            recent.add(target);
+            window.updateTitle();
+            window.setStatus("Saved " + target);
+            if (then != null) {
+                then.run();
+            }
+        }, problem -> error("Cannot save " + target.getFileName(), problem));
+    }
+
+    void exit() {
+        if (confirmDiscard()) {
+            Platform.exit();
+        }
+    }
+
+    /**
+     * Asks what to do with unsaved changes: true to go on (saved or discarded), false to stay. Saving here
+     * waits for the save to finish.
+     */
+    boolean confirmDiscard() {
+        Document document = window.document();
+        if (document == null || !document.isModified()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to " + document.name() + "?",
+                SAVE, DISCARD, ButtonType.CANCEL);
+        ask.setHeaderText("Unsaved changes");
+        ask.initOwner(window.stage());
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (answer.get() == DISCARD) {
+            return true;
+        }
+        if (document.file() == null) {
+            saveAs();
+            return !document.isModified();
+        }
+        try {
+            document.save(document.file());
+            return true;
+        } catch (IOException failed) {
+            error("Cannot save " + document.name(), failed);
+            return false;
+        }
+    }
+
+    void installDragAndDrop(Scene scene) {
+        scene.setOnDragOver(event -> {
+            Dragboard board = event.getDragboard();
+            if (board.hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            Dragboard board = event.getDragboard();
+            boolean accepted = board.hasFiles() && !board.getFiles().isEmpty();
+            if (accepted && confirmDiscard()) {
+                openFile(board.getFiles().get(0).toPath());
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx)", "*.xlsx"));
+        Path current = window.document().file();
+        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private <T> void runInBackground(String message, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        window.setBusy(true, message);
+        task.setOnSucceeded(e -> {
+            window.setBusy(false, "");
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            window.setBusy(false, "");
+            failed.accept(task.getException());
+        });
+        Thread worker = new Thread(null, task, "ai-by-hand-files", WORKER_STACK);
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** A dialog that names the problem in a sentence, never a stack trace. */
+    void error(String header, Throwable problem) {
+        String message = problem instanceof WorkbookFormatException || problem instanceof IOException
+                ? problem.getMessage() : "Something unexpected went wrong: " + problem;
+        Alert alert = new Alert(Alert.AlertType.ERROR, message == null ? problem.toString() : message, ButtonType.OK);
+        alert.setHeaderText(header);
+        alert.initOwner(window.stage());
+        alert.show();
+        window.setStatus(header);
+    }
+}

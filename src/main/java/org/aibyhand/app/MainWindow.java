@@ -1,0 +1,239 @@
+package org.aibyhand.app;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.value.ReferenceValue;
+
+/**
+ * The main window: menus, the name box and formula bar, one tab per sheet, and a status line. It shows one
+ * {@link Document} at a time; file and edit commands live in {@link FileActions} and {@link EditActions}.
+ */
+final class MainWindow {
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final TextField nameBox = new TextField();
+    private final TextField formulaBar = new TextField();
+    private final Label status = new Label();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final StringProperty title = new SimpleStringProperty();
+    private final List<SheetView> sheetViews = new ArrayList<>();
+    private final FileActions files;
+    private final EditActions edits;
+    private final ViewActions viewActions;
+    private Document document;
+
+    MainWindow(Stage stage, Document first) {
+        this.stage = stage;
+        this.files = new FileActions(this);
+        this.edits = new EditActions(this);
+        this.viewActions = new ViewActions(this);
+        nameBox.setPrefColumnCount(8);
+        nameBox.setId("nameBox");
+        nameBox.setOnAction(e -> goTo(nameBox.getText()));
+        formulaBar.setId("formulaBar");
+        HBox.setHgrow(formulaBar, Priority.ALWAYS);
+        formulaBar.setOnAction(e -> commitFormulaBar());
+        formulaBar.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                showSelection();
+            }
+        });
+        Label fx = new Label("fx");
+        HBox bar = new HBox(6, nameBox, fx, formulaBar);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4));
+        root.setTop(new VBox(Menus.create(files, edits, viewActions), bar));
+        tabs.setSide(javafx.geometry.Side.BOTTOM);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelection());
+        root.setCenter(tabs);
+        progress.setVisible(false);
+        progress.setPrefSize(18, 18);
+        HBox statusLine = new HBox(8, progress, status);
+        statusLine.setPadding(new Insets(2, 6, 2, 6));
+        root.setBottom(statusLine);
+        Scene scene = new Scene(root, 1200, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        edits.installShortcuts(scene);
+        files.installDragAndDrop(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(title);
+        stage.setOnCloseRequest(event -> {
+            if (!files.confirmDiscard()) {
+                event.consume();
+            }
+        });
+        show(first);
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    EditActions edits() {
+        return edits;
+    }
+
+    ViewActions viewActions() {
+        return viewActions;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    Document document() {
+        return document;
+    }
+
+    /** Replaces the shown document (after New or Open). */
+    void show(Document next) {
+        document = next;
+        sheetViews.clear();
+        tabs.getTabs().clear();
+        for (Sheet sheet : next.workbook().sheets()) {
+            SheetView view = new SheetView(next, sheet, this::edited);
+            sheetViews.add(view);
+            Tab tab = new Tab(sheet.name(), view.view());
+            tabs.getTabs().add(tab);
+            view.view().getSelectionModel().getSelectedCells().addListener(
+                    (javafx.collections.ListChangeListener<Object>) change -> showSelection());
+            view.view().setZoomFactor(viewActions.zoom());
+        }
+        updateTitle();
+        setStatus(next.file() == null ? "" : next.file().toString());
+        if (!sheetViews.isEmpty()) {
+            sheetViews.get(0).select(0, 0);
+        }
+    }
+
+    void updateTitle() {
+        title.set("AI by Hand - " + document.name());
+    }
+
+    List<SheetView> sheetViews() {
+        return sheetViews;
+    }
+
+    /** The sheet view of the selected tab. */
+    SheetView current() {
+        int index = tabs.getSelectionModel().getSelectedIndex();
+        return index < 0 || index >= sheetViews.size() ? null : sheetViews.get(index);
+    }
+
+    void selectSheet(Sheet sheet) {
+        tabs.getSelectionModel().select(sheet.index());
+    }
+
+    /** After any edit (typing, paste, undo): repaint the changed cells on every sheet. */
+    void edited(SheetView source, Collection<Cell> changed) {
+        for (SheetView view : sheetViews) {
+            view.refresh(changed);
+        }
+        setStatus(changed.size() + (changed.size() == 1 ? " cell" : " cells") + " changed");
+        showSelection();
+    }
+
+    /** Shows the selected cell in the name box and formula bar, and outlines what it reads and what reads it. */
+    void showSelection() {
+        SheetView view = current();
+        Area area = view == null ? null : view.selection();
+        if (area == null) {
+            return;
+        }
+        Sheet sheet = view.sheet();
+        nameBox.setText(area.toA1());
+        formulaBar.setText(document.inputText(sheet, area.top(), area.left()));
+        Cell cell = sheet.cell(area.top(), area.left());
+        List<Area> precedents = new ArrayList<>();
+        List<Cell> dependents = new ArrayList<>();
+        if (cell != null) {
+            for (ReferenceValue range : document.calculator().precedents(cell)) {
+                if (range.sheet() == sheet.index() && (long) range.rows() * range.columns() <= 10_000) {
+                    precedents.add(new Area(range.top(), range.left(), range.bottom(), range.right()));
+                }
+            }
+            dependents.addAll(document.calculator().dependents(cell));
+        }
+        view.outline(precedents, dependents);
+    }
+
+    private void commitFormulaBar() {
+        SheetView view = current();
+        Area area = view == null ? null : view.selection();
+        if (area != null) {
+            edited(view, document.enter(view.sheet(), area.top(), area.left(), formulaBar.getText()));
+            view.view().requestFocus();
+        }
+    }
+
+    /** The name box: a cell such as B7, a range, Sheet!A1, or a defined name. */
+    private void goTo(String target) {
+        String text = target.strip();
+        Sheet sheet = current() == null ? null : current().sheet();
+        int bang = text.lastIndexOf('!');
+        if (bang > 0) {
+            sheet = document.workbook().sheet(text.substring(0, bang).replace("'", ""));
+            text = text.substring(bang + 1);
+        }
+        Area area = null;
+        try {
+            area = Area.parse(text.replace("$", ""));
+        } catch (IllegalArgumentException notAnAddress) {
+            var name = document.workbook().resolveName(text, sheet);
+            String refersTo = name == null ? null : name.text();
+            if (refersTo != null && refersTo.contains("!")) {
+                int at = refersTo.lastIndexOf('!');
+                sheet = document.workbook().sheet(refersTo.substring(0, at).replace("'", ""));
+                try {
+                    area = Area.parse(refersTo.substring(at + 1).replace("$", ""));
+                } catch (IllegalArgumentException notARange) {
+                    area = null;
+                }
+            }
+        }
+        if (area == null || sheet == null) {
+            setStatus("No cell or name called '" + target + "'");
+            return;
+        }
+        selectSheet(sheet);
+        current().select(area.top(), area.left());
+        current().view().requestFocus();
+    }
+
+    void setStatus(String text) {
+        status.setText(text);
+    }
+
+    /** Shows or hides the busy indicator while a file loads or saves. */
+    void setBusy(boolean busy, String message) {
+        progress.setVisible(busy);
+        root.getCenter().setDisable(busy);
+        setStatus(message);
+    }
+}

@@ -1,0 +1,308 @@
+package org.aibyhand.app;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TablePosition;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.format.CellStyle;
+import org.aibyhand.engine.book.format.SheetFormat;
+import org.aibyhand.engine.function.DisplayFormat;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.engine.value.Value;
+import org.controlsfx.control.spreadsheet.GridBase;
+import org.controlsfx.control.spreadsheet.GridChange;
+import org.controlsfx.control.spreadsheet.SpreadsheetCell;
+import org.controlsfx.control.spreadsheet.SpreadsheetView;
+
+/**
+ * One sheet in a ControlsFX grid: every cell shows its value in its file's style (widths, heights, merges,
+ * frozen panes, notes), edits go to the document, and only the cells an edit changed are repainted, with a
+ * brief flash so the eye can follow what moved.
+ */
+final class SheetView {
+    private static final int MARGIN = 20;
+    private static final Duration FLASH = Duration.millis(700);
+    private static final String FLASH_CSS = "-fx-background-color: #FFE08A;";
+    private static final String PRECEDENT_CSS = "-fx-border-color: #1F6FEB; -fx-border-width: 2; -fx-border-style: solid;";
+    private static final String DEPENDENT_CSS = "-fx-border-color: #D9480F; -fx-border-width: 2; -fx-border-style: dashed;";
+
+    private final Document document;
+    private final Sheet sheet;
+    private final GridBase grid;
+    private final SpreadsheetView view;
+    private final BiConsumer<SheetView, Collection<Cell>> onEdited;
+    private final java.util.Set<SpreadsheetCell> flashing = new java.util.HashSet<>();
+    private final java.util.Set<SpreadsheetCell> precedents = new java.util.HashSet<>();
+    private final java.util.Set<SpreadsheetCell> dependents = new java.util.HashSet<>();
+    private boolean updating;
+
+    SheetView(Document document, Sheet sheet, BiConsumer<SheetView, Collection<Cell>> onEdited) {
+        this.document = document;
+        this.sheet = sheet;
+        this.onEdited = onEdited;
+        int[] extent = extent(sheet);
+        grid = new GridBase(extent[0], extent[1]);
+        ObservableList<ObservableList<SpreadsheetCell>> rows = FXCollections.observableArrayList();
+        for (int r = 0; r < extent[0]; r++) {
+            ObservableList<SpreadsheetCell> row = FXCollections.observableArrayList();
+            for (int c = 0; c < extent[1]; c++) {
+                SpreadsheetCell cell = FormulaCellType.INSTANCE.createCell(r, c, null);
+                paint(cell);
+                row.add(cell);
+            }
+            rows.add(row);
+        }
+        grid.setRows(rows);
+        SheetFormat format = sheet.format();
+        grid.setRowHeightCallback(row -> format.rowHeight(row) * 96 / 72);
+        for (Area area : format.merged()) {
+            if (area.bottom() < extent[0] && area.right() < extent[1]) {
+                grid.spanRow(area.rows(), area.top(), area.left());
+                grid.spanColumn(area.columns(), area.top(), area.left());
+            }
+        }
+        grid.addEventHandler(GridChange.GRID_CHANGE_EVENT, this::edited);
+        view = new SpreadsheetView(grid);
+        view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        for (int c = 0; c < extent[1]; c++) {
+            view.getColumns().get(c).setPrefWidth(Math.round(format.columnWidth(c) * 7 + 5));
+        }
+        freeze(format, extent);
+        view.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+    }
+
+    /** Typing on a selected cell starts an edit that replaces it, as in Excel. */
+    private void typed(KeyEvent event) {
+        String character = event.getCharacter();
+        if (view.getEditingCell() != null || event.isControlDown() || event.isMetaDown() || event.isAltDown()
+                || character.isEmpty() || Character.isISOControl(character.charAt(0))) {
+            return;
+        }
+        TablePosition<?, ?> focused = view.getSelectionModel().getFocusedCell();
+        if (focused == null || focused.getRow() < 0 || focused.getColumn() < 0) {
+            return;
+        }
+        editor().typeAhead(character);
+        view.edit(focused.getRow(), view.getColumns().get(focused.getColumn()));
+        event.consume();
+    }
+
+    /** F2 edits the selected cell keeping its content, with the caret at the end. */
+    private void pressed(KeyEvent event) {
+        if (event.getCode() != KeyCode.F2 || view.getEditingCell() != null) {
+            return;
+        }
+        TablePosition<?, ?> focused = view.getSelectionModel().getFocusedCell();
+        if (focused != null && focused.getRow() >= 0 && focused.getColumn() >= 0) {
+            view.edit(focused.getRow(), view.getColumns().get(focused.getColumn()));
+            event.consume();
+        }
+    }
+
+    private FormulaCellEditor editor() {
+        return (FormulaCellEditor) view.getEditor(FormulaCellType.INSTANCE).orElseThrow();
+    }
+
+    /** Rows and columns to show: everything used, plus room to type. */
+    private static int[] extent(Sheet sheet) {
+        int rows = sheet.rowLimit();
+        int columns = 0;
+        for (Cell cell : sheet) {
+            columns = Math.max(columns, cell.column() + 1);
+        }
+        for (Area area : sheet.format().merged()) {
+            rows = Math.max(rows, area.bottom() + 1);
+            columns = Math.max(columns, area.right() + 1);
+        }
+        return new int[] {Math.max(100, rows + MARGIN), Math.max(26, columns + MARGIN / 2)};
+    }
+
+    private void freeze(SheetFormat format, int[] extent) {
+        for (int r = 0; r < Math.min(format.frozenRows(), extent[0]); r++) {
+            if (view.isRowFixable(r)) {
+                view.getFixedRows().add(r);
+            }
+        }
+        for (int c = 0; c < Math.min(format.frozenColumns(), extent[1]); c++) {
+            if (view.isColumnFixable(c)) {
+                view.getColumns().get(c).setFixed(true);
+            }
+        }
+    }
+
+    SpreadsheetView view() {
+        return view;
+    }
+
+    Sheet sheet() {
+        return sheet;
+    }
+
+    /** The grid cell at (row, column), or null outside the grid. */
+    SpreadsheetCell gridCell(int row, int column) {
+        if (row < 0 || row >= grid.getRowCount() || column < 0 || column >= grid.getColumnCount()) {
+            return null;
+        }
+        return grid.getRows().get(row).get(column);
+    }
+
+    /** Sets a grid cell's item and style from the sheet. */
+    private void paint(SpreadsheetCell gridCell) {
+        int row = gridCell.getRow();
+        int column = gridCell.getColumn();
+        Cell cell = sheet.cell(row, column);
+        Value value = cell == null ? org.aibyhand.engine.value.EmptyValue.INSTANCE : cell.value();
+        CellStyle style = sheet.format().style(row, column);
+        boolean number = value instanceof NumberValue;
+        String text = DisplayFormat.text(value, style.numberFormat());
+        boolean wasUpdating = updating;
+        updating = true;
+        gridCell.setItem(new Shown(text, () -> document.inputText(sheet, row, column), number));
+        updating = wasUpdating;
+        restyle(gridCell);
+        String note = sheet.format().note(row, column);
+        if (note != null) {
+            ((org.controlsfx.control.spreadsheet.SpreadsheetCellBase) gridCell).setTooltip(note);
+        }
+    }
+
+    /**
+     * The cell's style from the sheet, plus the flash and outline it wears now. Inline styles beat style
+     * classes, so these marks are part of the inline style too.
+     */
+    private void restyle(SpreadsheetCell gridCell) {
+        int row = gridCell.getRow();
+        int column = gridCell.getColumn();
+        Cell cell = sheet.cell(row, column);
+        boolean number = cell != null && cell.value() instanceof NumberValue;
+        StringBuilder css = new StringBuilder(CellStyles.css(sheet.format().style(row, column), number));
+        if (flashing.contains(gridCell)) {
+            css.append(FLASH_CSS);
+        }
+        if (precedents.contains(gridCell)) {
+            css.append(PRECEDENT_CSS);
+        } else if (dependents.contains(gridCell)) {
+            css.append(DEPENDENT_CSS);
+        }
+        gridCell.setStyle(css.toString());
+    }
+
+    /** Repaints the cells of this sheet among {@code cells} and flashes them. */
+    void refresh(Collection<Cell> cells) {
+        List<SpreadsheetCell> flashed = new ArrayList<>();
+        for (Cell cell : cells) {
+            if (cell.sheet() != sheet) {
+                continue;
+            }
+            SpreadsheetCell gridCell = gridCell(cell.row(), cell.column());
+            if (gridCell != null) {
+                flashing.add(gridCell);
+                flashed.add(gridCell);
+                paint(gridCell);
+            }
+        }
+        if (!flashed.isEmpty()) {
+            PauseTransition fade = new PauseTransition(FLASH);
+            fade.setOnFinished(done -> flashed.forEach(c -> {
+                flashing.remove(c);
+                restyle(c);
+            }));
+            fade.play();
+        }
+    }
+
+    /** A committed in-cell edit: the typed text goes to the document, whose changes are repainted. */
+    private void edited(GridChange change) {
+        if (updating) {
+            return;
+        }
+        Object typed = change.getNewValue();
+        String text = typed == null ? "" : typed instanceof Shown shown ? shown.input().get() : typed.toString();
+        var changed = document.enter(sheet, change.getRow(), change.getColumn(), text);
+        paint(gridCell(change.getRow(), change.getColumn()));
+        onEdited.accept(this, changed);
+    }
+
+    /** The selected rectangle (its bounding box), or the focused cell; null when nothing is selected. */
+    Area selection() {
+        ObservableList<TablePosition> selected = view.getSelectionModel().getSelectedCells();
+        if (selected.isEmpty()) {
+            return null;
+        }
+        int top = Integer.MAX_VALUE;
+        int left = Integer.MAX_VALUE;
+        int bottom = 0;
+        int right = 0;
+        for (TablePosition<?, ?> p : selected) {
+            top = Math.min(top, p.getRow());
+            left = Math.min(left, p.getColumn());
+            bottom = Math.max(bottom, p.getRow());
+            right = Math.max(right, p.getColumn());
+        }
+        return new Area(top, left, bottom, right);
+    }
+
+    /** Selects and shows one cell. */
+    void select(int row, int column) {
+        if (gridCell(row, column) == null) {
+            return;
+        }
+        view.getSelectionModel().clearAndSelect(row, view.getColumns().get(column));
+        view.scrollToRow(row);
+        view.scrollToColumnIndex(column);
+    }
+
+    /** Outlines the cells a formula reads in one colour and those that read it in another. */
+    void outline(Collection<Area> reads, Collection<Cell> readers) {
+        List<SpreadsheetCell> before = new ArrayList<>(precedents);
+        before.addAll(dependents);
+        precedents.clear();
+        dependents.clear();
+        for (Area area : reads) {
+            for (int r = area.top(); r <= Math.min(area.bottom(), grid.getRowCount() - 1); r++) {
+                for (int c = area.left(); c <= Math.min(area.right(), grid.getColumnCount() - 1); c++) {
+                    addIfPresent(precedents, gridCell(r, c));
+                }
+            }
+        }
+        for (Cell cell : readers) {
+            if (cell.sheet() == sheet) {
+                addIfPresent(dependents, gridCell(cell.row(), cell.column()));
+            }
+        }
+        before.forEach(this::restyle);
+        precedents.forEach(this::restyle);
+        dependents.forEach(this::restyle);
+    }
+
+    private static void addIfPresent(java.util.Set<SpreadsheetCell> set, SpreadsheetCell cell) {
+        if (cell != null) {
+            set.add(cell);
+        }
+    }
+
+    /** Whether a cell is outlined as read by the selected formula (for tests and the status line). */
+    boolean isPrecedent(int row, int column) {
+        return precedents.contains(gridCell(row, column));
+    }
+
+    boolean isDependent(int row, int column) {
+        return dependents.contains(gridCell(row, column));
+    }
+
+    boolean isUpdating() {
+        return updating;
+    }
+}
