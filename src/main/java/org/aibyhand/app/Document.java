@@ -48,9 +48,7 @@ final class Document {
     /** Reads and recomputes a file; the message of the exception says what is wrong with it. */
     static Document open(Path file) throws IOException, WorkbookFormatException {
         LoadedWorkbook loaded = XlsxReader.read(file);
-        String fileName = file.getFileName().toString();
-        String name = fileName.toLowerCase().endsWith(".xlsx") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return new Document(loaded.workbook(), loaded, file, name);
+        return new Document(loaded.workbook(), loaded, file, nameOf(file));
     }
 
     Workbook workbook() {
@@ -75,13 +73,21 @@ final class Document {
         return modified;
     }
 
-    /** Writes the workbook (atomically) and remembers the file as its home. */
-    void save(Path target) throws IOException {
+    /** Writes the workbook atomically (safe to call off the UI thread: it changes nothing here). */
+    void write(Path target) throws IOException {
         XlsxWriter.write(workbook, source, target);
+    }
+
+    /** After a successful write: the file becomes the document's home and there is nothing unsaved. */
+    void savedAs(Path target) {
         file = target;
-        String fileName = target.getFileName().toString();
-        name = fileName.toLowerCase().endsWith(".xlsx") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        name = nameOf(target);
         modified = false;
+    }
+
+    private static String nameOf(Path file) {
+        String fileName = file.getFileName().toString();
+        return fileName.toLowerCase().endsWith(".xlsx") ? fileName.substring(0, fileName.length() - 5) : fileName;
     }
 
     /** Puts typed text into a cell (see {@link CellContent#parse}). */

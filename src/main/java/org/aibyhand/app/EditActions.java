@@ -35,7 +35,7 @@ final class EditActions {
     void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             SheetView view = window.current();
-            boolean inGrid = view != null && view.view().isFocused() && view.view().getEditingCell() == null;
+            boolean inGrid = view != null && view.view().isFocusWithin() && view.view().getEditingCell() == null;
             if (!inGrid) {
                 return;
             }

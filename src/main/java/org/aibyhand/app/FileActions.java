@@ -106,9 +106,10 @@ final class FileActions {
     void saveTo(Path target, Runnable then) {
         Document document = window.document();
         runInBackground("Saving " + target.getFileName() + "...", () -> {
-            document.save(target);
+            document.write(target);
             return document;
         }, saved -> {
+            document.savedAs(target);
             recent.add(target);
             window.updateTitle();
             window.setStatus("Saved " + target);
@@ -149,7 +150,8 @@ final class FileActions {
             return !document.isModified();
         }
         try {
-            document.save(document.file());
+            document.write(document.file());
+            document.savedAs(document.file());
             return true;
         } catch (IOException failed) {
             error("Cannot save " + document.name(), failed);

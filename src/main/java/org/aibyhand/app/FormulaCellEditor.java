@@ -12,12 +12,14 @@ import org.controlsfx.control.spreadsheet.SpreadsheetView;
  * the edit began by typing, the arrow keys commit; Escape cancels. F2 edits with the arrows moving the caret.
  */
 final class FormulaCellEditor extends SpreadsheetCellEditor {
+    private final SpreadsheetView grid;
     private final TextField field = new TextField();
     private boolean caretMode;
     private String typedAhead;
 
     FormulaCellEditor(SpreadsheetView view) {
         super(view);
+        this.grid = view;
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
@@ -46,7 +48,17 @@ final class FormulaCellEditor extends SpreadsheetCellEditor {
         } else if (!caretMode && (code == KeyCode.UP || code == KeyCode.DOWN || code == KeyCode.LEFT || code == KeyCode.RIGHT)) {
             endEdit(true); // the grid then moves the selection with the same key
         } else if (code == KeyCode.ENTER || code == KeyCode.TAB) {
+            var at = grid.getEditingCell();
             endEdit(true);
+            event.consume();
+            if (at != null) { // Enter moves down, Tab right (Shift goes back), as in Excel
+                int step = event.isShiftDown() ? -1 : 1;
+                int row = code == KeyCode.ENTER ? at.getRow() + step : at.getRow();
+                int column = code == KeyCode.TAB ? at.getColumn() + step : at.getColumn();
+                if (row >= 0 && row < grid.getGrid().getRowCount() && column >= 0 && column < grid.getColumns().size()) {
+                    grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(column));
+                }
+            }
         } else if (code == KeyCode.ESCAPE) {
             endEdit(false);
             event.consume();
