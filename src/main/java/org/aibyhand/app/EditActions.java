@@ -87,7 +87,8 @@ final class EditActions {
             List<String> row = new ArrayList<>();
             for (int c = area.left(); c <= area.right(); c++) {
                 var cell = view.gridCell(r, c);
-                row.add(cell == null || cell.getItem() == null ? "" : cell.getItem().toString());
+                boolean shownHere = cell != null && cell.getRow() == r && cell.getColumn() == c; // merged: top-left only
+                row.add(shownHere && cell.getItem() != null ? cell.getItem().toString() : "");
             }
             rows.add(row);
         }

@@ -16,6 +16,7 @@ final class FormulaCellEditor extends SpreadsheetCellEditor {
     private final TextField field = new TextField();
     private boolean caretMode;
     private String typedAhead;
+    private boolean cancelled;
 
     FormulaCellEditor(SpreadsheetView view) {
         super(view);
@@ -34,6 +35,7 @@ final class FormulaCellEditor extends SpreadsheetCellEditor {
         boolean typed = typedAhead != null;
         String text = typed ? typedAhead : value instanceof Shown shown ? shown.input().get() : value == null ? "" : value.toString();
         typedAhead = null;
+        cancelled = false;
         caretMode = !typed;
         field.setText(text);
         field.requestFocus();
@@ -60,9 +62,22 @@ final class FormulaCellEditor extends SpreadsheetCellEditor {
                 }
             }
         } else if (code == KeyCode.ESCAPE) {
-            endEdit(false);
+            cancel();
             event.consume();
         }
+    }
+
+    /**
+     * Ends the edit without keeping it. The grid may still report the text as committed when the field loses
+     * focus; {@link #wasCancelled()} tells the sheet to ignore that.
+     */
+    void cancel() {
+        cancelled = true;
+        endEdit(false);
+    }
+
+    boolean wasCancelled() {
+        return cancelled;
     }
 
     @Override

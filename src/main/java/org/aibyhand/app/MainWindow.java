@@ -222,7 +222,7 @@ final class MainWindow {
             return;
         }
         selectSheet(sheet);
-        current().select(area.top(), area.left());
+        current().reveal(area.top(), area.left());
         current().view().requestFocus();
     }
 

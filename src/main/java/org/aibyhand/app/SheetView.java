@@ -99,8 +99,13 @@ final class SheetView {
         event.consume();
     }
 
-    /** F2 edits the selected cell keeping its content, with the caret at the end. */
+    /** F2 edits the selected cell keeping its content, with the caret at the end; Escape cancels an edit. */
     private void pressed(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE && view.getEditingCell() != null) {
+            editor().cancel();
+            event.consume();
+            return;
+        }
         if (event.getCode() != KeyCode.F2 || view.getEditingCell() != null) {
             return;
         }
@@ -228,6 +233,10 @@ final class SheetView {
         if (updating) {
             return;
         }
+        if (editor().wasCancelled()) {
+            paint(gridCell(change.getRow(), change.getColumn())); // put back what the cell showed
+            return;
+        }
         Object typed = change.getNewValue();
         String text = typed == null ? "" : typed instanceof Shown shown ? shown.input().get() : typed.toString();
         var changed = document.enter(sheet, change.getRow(), change.getColumn(), text);
@@ -254,14 +263,20 @@ final class SheetView {
         return new Area(top, left, bottom, right);
     }
 
-    /** Selects and shows one cell. */
+    /** Selects one cell, without scrolling (a pending scroll would end an edit started right after it). */
     void select(int row, int column) {
-        if (gridCell(row, column) == null) {
-            return;
+        if (gridCell(row, column) != null) {
+            view.getSelectionModel().clearAndSelect(row, view.getColumns().get(column));
         }
-        view.getSelectionModel().clearAndSelect(row, view.getColumns().get(column));
-        view.scrollToRow(row);
-        view.scrollToColumnIndex(column);
+    }
+
+    /** Selects one cell and scrolls it into view. */
+    void reveal(int row, int column) {
+        select(row, column);
+        if (gridCell(row, column) != null) {
+            view.scrollToRow(row);
+            view.scrollToColumnIndex(column);
+        }
     }
 
     /** Outlines the cells a formula reads in one colour and those that read it in another. */
