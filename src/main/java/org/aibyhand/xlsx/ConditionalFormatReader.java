@@ -116,17 +116,13 @@ final class ConditionalFormatReader {
         };
     }
 
+    /** The comparison a cellIs operator names, or null; the writer holds the one table of names. */
     private static Comparison comparison(String operator) {
-        return switch (operator) {
-            case "between" -> Comparison.BETWEEN;
-            case "notBetween" -> Comparison.NOT_BETWEEN;
-            case "equal" -> Comparison.EQUAL;
-            case "notEqual" -> Comparison.NOT_EQUAL;
-            case "greaterThan" -> Comparison.GREATER;
-            case "lessThan" -> Comparison.LESS;
-            case "greaterThanOrEqual" -> Comparison.GREATER_OR_EQUAL;
-            case "lessThanOrEqual" -> Comparison.LESS_OR_EQUAL;
-            default -> null;
-        };
+        for (Comparison comparison : Comparison.values()) {
+            if (ConditionalFormatWriter.operator(comparison).equals(operator)) {
+                return comparison;
+            }
+        }
+        return null;
     }
 }

@@ -254,6 +254,7 @@ final class StyleTable {
                         edge(border.getLeft()));
                 clearBorders = borders.isEmpty() && (border.isSetTop() || border.isSetRight() || border.isSetBottom()
                         || border.isSetLeft());
+                borders = borders.isEmpty() ? null : borders;
             }
             return new StyleChange(fontColor, bold, italic, underline, fill, clearFill, borders, clearBorders);
         } catch (RuntimeException malformed) {
