@@ -56,7 +56,10 @@ public sealed interface ConditionalRule {
     /** The operators of "cell value" rules. */
     enum Comparison { BETWEEN, NOT_BETWEEN, EQUAL, NOT_EQUAL, GREATER, LESS, GREATER_OR_EQUAL, LESS_OR_EQUAL }
 
-    /** A colour scale's stop: where it sits (the minimum, a number, a percent ...) and its colour. */
+    /**
+     * A colour scale's stop: where it sits and its colour. {@code value} is the number for NUMBER, 0..100 for
+     * PERCENT (of the way from the minimum to the maximum) and PERCENTILE, unused for MIN and MAX.
+     */
     record ScalePoint(Kind kind, double value, Rgb color) {
         /** How the stop's position is given. */
         public enum Kind { MIN, MAX, NUMBER, PERCENT, PERCENTILE }
