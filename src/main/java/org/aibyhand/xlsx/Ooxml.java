@@ -2,6 +2,7 @@ package org.aibyhand.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -55,6 +56,22 @@ final class Ooxml {
             }
         }
         return null;
+    }
+
+    /** Every part that {@code source} relates to with {@code type}; none when the relationships cannot be read. */
+    static List<PackagePart> allRelated(PackagePart source, String type) {
+        List<PackagePart> parts = new ArrayList<>();
+        try {
+            for (PackageRelationship relation : source.getRelationshipsByType(type)) {
+                PackagePart part = source.getRelatedPart(relation);
+                if (part != null) {
+                    parts.add(part);
+                }
+            }
+        } catch (InvalidFormatException | RuntimeException unreadable) {
+            // a broken relationship leads nowhere
+        }
+        return parts;
     }
 
     /**

@@ -24,7 +24,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 
 /**
  * Reads an .xlsx file into the engine's {@link Workbook}: worksheets (names verbatim, in tab order), constants,
- * formulas of every kind and defined names. It works on the XML of the package directly, because POI's own
+ * formulas of every kind, defined names and each sheet's formatting ({@link Sheet#format()}), which is read
+ * leniently: a malformed style, size or rule is left out and never stops the load. It works on the XML of the package directly, because POI's own
  * formula parser does not know LET, LAMBDA or dynamic arrays. Chart sheets and other non-worksheet tabs are
  * not loaded (they are kept in the file on save).
  */
@@ -66,6 +67,7 @@ public final class XlsxReader {
         }
         Set<Long> dynamicMarks = DynamicArrayMetadata.read(workbookPart);
         SheetReader.FormulaReader formulas = new SheetReader.FormulaReader();
+        SheetFormatReader formats = new SheetFormatReader(StyleTable.read(workbookPart));
 
         Workbook book = new Workbook();
         Map<Sheet, String> parts = new HashMap<>();
@@ -89,6 +91,7 @@ public final class XlsxReader {
             if (worksheet.getSheetData() != null) {
                 new SheetReader(sheet, strings, dynamicMarks, formulas).read(worksheet.getSheetData());
             }
+            formats.read(sheet.format(), worksheet, part);
         }
         if (book.sheets().isEmpty()) {
             throw new WorkbookFormatException("The workbook has no worksheets.");

@@ -17,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * their cached results, so Excel and LibreOffice show the numbers before they recalculate. A workbook that was
  * loaded is written into a copy of its original package, which keeps every part this program does not
  * interpret (styles, drawings, comments, charts, conditional formats, external links); a new workbook gets a
- * fresh package. The target file is replaced atomically.
+ * fresh package with each sheet's formatting ({@link org.aibyhand.engine.book.Sheet#format()}). The target file
+ * is replaced atomically.
  */
 public final class XlsxWriter {
     private XlsxWriter() {
@@ -63,7 +64,10 @@ public final class XlsxWriter {
         }
     }
 
-    /** A package with the standard parts (styles, theme-less defaults, properties) and one empty tab per sheet. */
+    /**
+     * A package with the standard parts (styles, theme-less defaults, properties) and one tab per sheet holding
+     * the sheet's formatting; the cells' content is merged in afterwards like any loaded workbook's.
+     */
     private static byte[] emptyPackage(Workbook book) throws IOException {
         try (XSSFWorkbook skeleton = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             for (int i = 0; i < book.sheets().size(); i++) {
@@ -72,9 +76,21 @@ public final class XlsxWriter {
             }
             if (book.sheets().isEmpty()) {
                 skeleton.createSheet("Sheet1"); // Excel cannot open a workbook without a sheet
+            } else {
+                formatInto(skeleton, book);
             }
             skeleton.write(bytes);
             return bytes.toByteArray();
+        }
+    }
+
+    /** Styles, sizes, merges, views, notes and conditional formats of a workbook made in the program. */
+    private static void formatInto(XSSFWorkbook skeleton, Workbook book) {
+        StyleWriter styles = new StyleWriter(skeleton);
+        styles.setDefault(book.sheet(0).format().defaultStyle());
+        SheetFormatWriter writer = new SheetFormatWriter(styles, new ConditionalFormatWriter(skeleton.getStylesSource()));
+        for (int i = 0; i < book.sheets().size(); i++) {
+            writer.write(book.sheet(i), skeleton.getSheetAt(i));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.aibyhand.engine.book.Formula;
 import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.eval.ReferenceWalker;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.ReferenceValue;
 

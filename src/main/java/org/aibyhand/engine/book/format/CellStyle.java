@@ -42,6 +42,14 @@ public record CellStyle(Font font, Rgb fill, Borders borders, Horizontal horizon
         return new CellStyle(font, fill, borders, newHorizontal, vertical, wrap, numberFormat);
     }
 
+    public CellStyle withVertical(Vertical newVertical) {
+        return new CellStyle(font, fill, borders, horizontal, newVertical, wrap, numberFormat);
+    }
+
+    public CellStyle withWrap(boolean newWrap) {
+        return new CellStyle(font, fill, borders, horizontal, vertical, newWrap, numberFormat);
+    }
+
     public CellStyle withNumberFormat(String newFormat) {
         return new CellStyle(font, fill, borders, horizontal, vertical, wrap, newFormat);
     }

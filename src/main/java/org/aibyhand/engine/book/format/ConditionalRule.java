@@ -26,11 +26,27 @@ public sealed interface ConditionalRule {
     record ColorScale(List<ScalePoint> points, int priority) implements ConditionalRule {
         public ColorScale {
             points = List.copyOf(points);
+            if (points.size() < 2) {
+                throw new IllegalArgumentException("a colour scale needs two points at least");
+            }
         }
     }
 
-    /** A data bar in one colour, its length from the minimum to the maximum of the ranges. */
-    record DataBar(Rgb color, int priority) implements ConditionalRule {
+    /**
+     * A data bar in one colour, its length running from {@code min} (empty) to {@code max} (full); the two
+     * points carry the bar's colour too.
+     */
+    record DataBar(Rgb color, ScalePoint min, ScalePoint max, int priority) implements ConditionalRule {
+        public DataBar {
+            Objects.requireNonNull(color, "color");
+            Objects.requireNonNull(min, "min");
+            Objects.requireNonNull(max, "max");
+        }
+
+        /** A bar from the smallest to the largest number of the ranges, as Excel makes by default. */
+        public DataBar(Rgb color, int priority) {
+            this(color, new ScalePoint(ScalePoint.Kind.MIN, 0, color), new ScalePoint(ScalePoint.Kind.MAX, 0, color), priority);
+        }
     }
 
     /** A rule kind the app does not draw (top 10, duplicates, icon sets ...); kept so nothing is lost. */
@@ -40,7 +56,10 @@ public sealed interface ConditionalRule {
     /** The operators of "cell value" rules. */
     enum Comparison { BETWEEN, NOT_BETWEEN, EQUAL, NOT_EQUAL, GREATER, LESS, GREATER_OR_EQUAL, LESS_OR_EQUAL }
 
-    /** A colour scale's stop: where it sits (the minimum, a number, a percent ...) and its colour. */
+    /**
+     * A colour scale's stop: where it sits and its colour. {@code value} is the number for NUMBER, 0..100 for
+     * PERCENT (of the way from the minimum to the maximum) and PERCENTILE, unused for MIN and MAX.
+     */
     record ScalePoint(Kind kind, double value, Rgb color) {
         /** How the stop's position is given. */
         public enum Kind { MIN, MAX, NUMBER, PERCENT, PERCENTILE }

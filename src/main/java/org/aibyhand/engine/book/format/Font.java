@@ -19,4 +19,12 @@ public record Font(String family, double sizePoints, boolean bold, boolean itali
     public Font withBold(boolean newBold) {
         return new Font(family, sizePoints, newBold, italic, underline, color);
     }
+
+    public Font withItalic(boolean newItalic) {
+        return new Font(family, sizePoints, bold, newItalic, underline, color);
+    }
+
+    public Font withUnderline(boolean newUnderline) {
+        return new Font(family, sizePoints, bold, italic, newUnderline, color);
+    }
 }

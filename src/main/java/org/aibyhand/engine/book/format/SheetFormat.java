@@ -11,13 +11,16 @@ import java.util.TreeSet;
 import org.aibyhand.engine.ref.Area;
 
 /**
- * A sheet's look as plain data: cell styles (also on blank cells), column widths in Excel's character units,
- * row heights in points, hidden rows and columns, merged ranges, frozen panes, zoom, notes and conditional
- * formats. Cells without a style of their own use {@link #defaultStyle()}.
+ * A sheet's look as plain data: cell styles (also on blank cells), row and column styles, column widths in
+ * Excel's character units, row heights in points, hidden rows and columns, merged ranges, frozen panes, zoom,
+ * notes and conditional formats. A cell without a style of its own takes its row's style, else its column's,
+ * else {@link #defaultStyle()}, as Excel does.
  */
 public final class SheetFormat {
     private final Map<Long, CellStyle> styles = new HashMap<>();
-    private final Map<Integer, Double> columnWidths = new TreeMap<>();
+    private final Map<Integer, CellStyle> rowStyles = new TreeMap<>();
+    private final ColumnRuns<CellStyle> columnStyles = new ColumnRuns<>();
+    private final ColumnRuns<Double> columnWidths = new ColumnRuns<>();
     private final Map<Integer, Double> rowHeights = new TreeMap<>();
     private final TreeSet<Integer> hiddenRows = new TreeSet<>();
     private final TreeSet<Integer> hiddenColumns = new TreeSet<>();
@@ -25,7 +28,8 @@ public final class SheetFormat {
     private final Map<Long, String> notes = new HashMap<>();
     private final List<ConditionalFormat> conditionalFormats = new ArrayList<>();
     private CellStyle defaultStyle = CellStyle.DEFAULT;
-    private double defaultColumnWidth = 8.43;
+    /** Excel's default: 64 pixels with a 7-pixel digit (8.43 characters shown, plus the padding). */
+    private double defaultColumnWidth = 9.140625;
     private double defaultRowHeight = 15;
     private int frozenRows;
     private int frozenColumns;
@@ -36,8 +40,20 @@ public final class SheetFormat {
         return ((long) row << 16) | column;
     }
 
+    /** The style a cell shows before conditional formats: its own, else its row's, column's or the default. */
     public CellStyle style(int row, int column) {
-        return styles.getOrDefault(key(row, column), defaultStyle);
+        CellStyle own = styles.get(key(row, column));
+        if (own != null) {
+            return own;
+        }
+        if (!rowStyles.isEmpty()) {
+            CellStyle ofRow = rowStyles.get(row);
+            if (ofRow != null) {
+                return ofRow;
+            }
+        }
+        CellStyle ofColumn = columnStyles.isEmpty() ? null : columnStyles.get(column);
+        return ofColumn != null ? ofColumn : defaultStyle;
     }
 
     /** Sets a cell's style; null returns it to the default. */
@@ -54,6 +70,45 @@ public final class SheetFormat {
         return styles.containsKey(key(row, column));
     }
 
+    /** Visits every cell with a style of its own (in no particular order). */
+    public void forEachStyledCell(CellVisitor<CellStyle> visitor) {
+        styles.forEach((key, style) -> visitor.visit((int) (key >>> 16), (int) (key & 0xFFFF), style));
+    }
+
+    /** The style of a row's blank cells, or null. */
+    public CellStyle rowStyle(int row) {
+        return rowStyles.get(row);
+    }
+
+    /** Sets the style of a row's cells that have none of their own; null removes it. */
+    public void setRowStyle(int row, CellStyle style) {
+        if (style == null) {
+            rowStyles.remove(row);
+        } else {
+            rowStyles.put(row, style);
+        }
+    }
+
+    /** Rows with a style, in order. */
+    public Map<Integer, CellStyle> rowStyles() {
+        return Collections.unmodifiableMap(rowStyles);
+    }
+
+    /** The style of a column's blank cells, or null. */
+    public CellStyle columnStyle(int column) {
+        return columnStyles.get(column);
+    }
+
+    /** Sets the style of columns {@code first..last} for cells with no style of their own; null removes it. */
+    public void setColumnStyle(int first, int last, CellStyle style) {
+        columnStyles.set(first, last, style);
+    }
+
+    /** Runs of columns with a style, in order. */
+    public List<ColumnRuns.Run<CellStyle>> columnStyleRuns() {
+        return columnStyles.runs();
+    }
+
     public CellStyle defaultStyle() {
         return defaultStyle;
     }
@@ -62,13 +117,23 @@ public final class SheetFormat {
         this.defaultStyle = Objects.requireNonNull(style);
     }
 
-    /** Width of a column in Excel's units (characters of the default font's widest digit). */
+    /**
+     * Width of a column in the units of the file's {@code <col width>}: characters of the default font's widest
+     * digit, padding included (Excel shows 8.43 for the default 9.140625). In pixels, with a digit d pixels wide
+     * (7 for Calibri 11 and Arial 10), the standard gives {@code trunc((256 w + trunc(128 / d)) / 256 * d)}.
+     */
     public double columnWidth(int column) {
-        return columnWidths.getOrDefault(column, defaultColumnWidth);
+        Double width = columnWidths.get(column);
+        return width != null ? width : defaultColumnWidth;
     }
 
     public void setColumnWidth(int column, double width) {
-        columnWidths.put(column, width);
+        columnWidths.set(column, column, width);
+    }
+
+    /** Gives columns {@code first..last} one width; NaN returns them to the default. */
+    public void setColumnWidth(int first, int last, double width) {
+        columnWidths.set(first, last, Double.isNaN(width) ? null : width);
     }
 
     public double defaultColumnWidth() {
@@ -96,9 +161,9 @@ public final class SheetFormat {
         this.defaultRowHeight = points;
     }
 
-    /** Columns with a width of their own, in order. */
-    public Map<Integer, Double> columnWidths() {
-        return Collections.unmodifiableMap(columnWidths);
+    /** Runs of columns with a width of their own, in order. */
+    public List<ColumnRuns.Run<Double>> columnWidthRuns() {
+        return columnWidths.runs();
     }
 
     /** Rows with a height of their own, in order. */
@@ -130,6 +195,11 @@ public final class SheetFormat {
         } else {
             notes.put(key(row, column), text);
         }
+    }
+
+    /** Visits every note (in no particular order). */
+    public void forEachNote(CellVisitor<String> visitor) {
+        notes.forEach((key, text) -> visitor.visit((int) (key >>> 16), (int) (key & 0xFFFF), text));
     }
 
     public int noteCount() {
@@ -168,5 +238,11 @@ public final class SheetFormat {
 
     public void setGridLines(boolean shown) {
         this.gridLines = shown;
+    }
+
+    /** Receives one cell's entry of a per-cell map. */
+    @FunctionalInterface
+    public interface CellVisitor<T> {
+        void visit(int row, int column, T value);
     }
 }

@@ -1,4 +1,4 @@
-package org.aibyhand.engine.graph;
+package org.aibyhand.engine.eval;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,12 +17,13 @@ import org.aibyhand.engine.value.ReferenceValue;
 /**
  * Finds the cells and ranges a formula reads, following defined names into what they refer to. Walks the
  * tree with an explicit stack. Reports whether the formula builds references at run time (the {@code :}
- * operator on computed references, OFFSET, INDIRECT), which the graph cannot see in advance.
+ * operator on computed references, OFFSET, INDIRECT), which cannot be seen in advance. The dependency graph
+ * draws its edges with it; conditional formats use it to know which edits may change how cells look.
  */
-final class ReferenceWalker {
+public final class ReferenceWalker {
 
     /** Receives each reference found. */
-    interface Visitor {
+    public interface Visitor {
         void cell(int sheet, int row, int column);
 
         void range(ReferenceValue range);
@@ -38,7 +39,7 @@ final class ReferenceWalker {
     }
 
     /** Visits every reference of {@code expr} held at (row, column) of {@code host}; true if it is dynamic. */
-    static boolean walk(Workbook book, Expr expr, Sheet host, int row, int column, Visitor visitor) {
+    public static boolean walk(Workbook book, Expr expr, Sheet host, int row, int column, Visitor visitor) {
         boolean dynamic = false;
         Set<String> namesSeen = new HashSet<>();
         Deque<Item> work = new ArrayDeque<>();
