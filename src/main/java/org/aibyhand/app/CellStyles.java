@@ -6,6 +6,7 @@ import org.aibyhand.engine.book.format.Borders;
 import org.aibyhand.engine.book.format.CellStyle;
 import org.aibyhand.engine.book.format.Font;
 import org.aibyhand.engine.book.format.Rgb;
+import org.aibyhand.engine.eval.CellLook;
 
 /** Turns a cell's style into the JavaFX CSS of its grid cell. */
 final class CellStyles {
@@ -14,9 +15,9 @@ final class CellStyles {
 
     /** CSS for a cell; {@code number} decides where General alignment puts the text, as Excel does. */
     static String css(CellStyle style, boolean number) {
-        StringBuilder css = new StringBuilder();
+        StringBuilder css = new StringBuilder("-fx-padding: 0 1 0 1;");
         Font font = style.font();
-        css.append("-fx-font-family: \"").append(font.family()).append("\";");
+        css.append("-fx-font-family: \"").append(family(font.family())).append("\";");
         css.append(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", font.sizePoints() * 96 / 72));
         if (font.bold()) {
             css.append("-fx-font-weight: bold;");
@@ -79,6 +80,58 @@ final class CellStyles {
             case THICK -> "3";
             default -> "1";
         };
+    }
+
+    /** A data bar: the bar's colour over the first part of the cell, the fill (or nothing) after it. */
+    static String dataBar(CellLook.Bar bar, Rgb fill) {
+        String rest = fill == null ? "transparent" : hex(fill);
+        double percent = Math.round(bar.fraction() * 1000) / 10.0;
+        return String.format(Locale.ROOT, "-fx-background-color: linear-gradient(to right, %s 0%%, %s %.1f%%, %s %.1f%%, %s 100%%);",
+                hex(bar.color()), hex(bar.color()), percent, rest, percent, rest);
+    }
+
+    private static final java.util.Map<Font, double[]> CHARACTER_WIDTHS = new java.util.HashMap<>();
+    /** Metric-compatible stand-ins for Office fonts, used where the Office font is not installed. */
+    private static final java.util.Map<String, String> STAND_INS = java.util.Map.of(
+            "Arial", "Liberation Sans", "Helvetica", "Liberation Sans", "Times New Roman", "Liberation Serif",
+            "Courier New", "Liberation Mono", "Calibri", "Carlito", "Cambria", "Caladea", "Aptos", "Carlito",
+            "Aptos Narrow", "Liberation Sans Narrow");
+    private static java.util.Set<String> installed;
+
+    /** The font family to draw with: the workbook's, or a stand-in with the same widths when it is missing. */
+    static String family(String wanted) {
+        if (installed == null) {
+            installed = new java.util.HashSet<>(javafx.scene.text.Font.getFamilies());
+        }
+        if (installed.contains(wanted)) {
+            return wanted;
+        }
+        String standIn = STAND_INS.get(wanted);
+        return standIn != null && installed.contains(standIn) ? standIn : wanted;
+    }
+
+    /** The width in pixels of a text in the font as JavaFX draws it (each character measured once per font). */
+    static double textWidth(String text, Font font) {
+        double[] widths = CHARACTER_WIDTHS.computeIfAbsent(font, CellStyles::measure);
+        double total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            total += c < widths.length && widths[c] > 0 ? widths[c] : widths['0'];
+        }
+        return total;
+    }
+
+    private static double[] measure(Font font) {
+        javafx.scene.text.Font fx = javafx.scene.text.Font.font(family(font.family()),
+                font.bold() ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, font.sizePoints() * 96 / 72);
+        double[] widths = new double[128];
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(fx);
+        for (char c = 32; c < 128; c++) {
+            probe.setText(String.valueOf(c).repeat(10));
+            widths[c] = probe.getLayoutBounds().getWidth() / 10;
+        }
+        return widths;
     }
 
     /** A colour as CSS. */

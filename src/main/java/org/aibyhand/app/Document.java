@@ -9,6 +9,7 @@ import java.util.Set;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.eval.ConditionalStyles;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.graph.ChangeSet;
 import org.aibyhand.engine.ref.Area;
@@ -27,6 +28,7 @@ final class Document {
     private final Calculator calculator;
     private final LoadedWorkbook source;
     private final EditHistory history = new EditHistory();
+    private final ConditionalStyles looks;
     private Path file;
     private String name;
     private boolean modified;
@@ -38,6 +40,12 @@ final class Document {
         this.name = name;
         this.calculator = new Calculator(workbook);
         calculator.recalculateAll();
+        this.looks = new ConditionalStyles(workbook);
+    }
+
+    /** How each cell looks now: its style with the conditional formats that hold applied. */
+    ConditionalStyles looks() {
+        return looks;
     }
 
     /** A workbook built in code (a lesson, a new blank book), not yet saved anywhere. */

@@ -152,8 +152,10 @@ final class MainWindow {
 
     /** After any edit (typing, paste, undo): repaint the changed cells on every sheet. */
     void edited(SheetView source, Collection<Cell> changed) {
+        var restyled = document.looks().afterChange(changed);
         for (SheetView view : sheetViews) {
             view.refresh(changed);
+            view.restyle(restyled.getOrDefault(view.sheet(), List.of()));
         }
         setStatus(changed.size() + (changed.size() == 1 ? " cell" : " cells") + " changed");
         showSelection();

@@ -14,7 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
-import org.aibyhand.engine.book.format.CellStyle;
+import org.aibyhand.engine.eval.CellLook;
 import org.aibyhand.engine.book.format.SheetFormat;
 import org.aibyhand.engine.function.DisplayFormat;
 import org.aibyhand.engine.ref.Area;
@@ -76,7 +76,7 @@ final class SheetView {
         view = new SpreadsheetView(grid);
         view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         for (int c = 0; c < extent[1]; c++) {
-            view.getColumns().get(c).setPrefWidth(Math.round(format.columnWidth(c) * 7 + 5));
+            view.getColumns().get(c).setPrefWidth(pixels(format.columnWidth(c)));
         }
         freeze(format, extent);
         view.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
@@ -118,6 +118,44 @@ final class SheetView {
 
     private FormulaCellEditor editor() {
         return (FormulaCellEditor) view.getEditor(FormulaCellType.INSTANCE).orElseThrow();
+    }
+
+    /**
+     * A number as it fits the cell's width, as Excel shows General numbers in a narrow column: the longest
+     * rendering (fewest decimals dropped) that fits, else {@code ###}.
+     */
+    private String fitted(Value value, org.aibyhand.engine.book.format.CellStyle style, SpreadsheetCell gridCell) {
+        double width = -6; // padding and borders
+        for (int c = gridCell.getColumn(); c < gridCell.getColumn() + Math.max(1, gridCell.getColumnSpan()); c++) {
+            width += pixels(sheet.format().columnWidth(c));
+        }
+        String text = DisplayFormat.text(value, style.numberFormat());
+        for (int characters = 11; characters >= 1 && CellStyles.textWidth(text, style.font()) > width; characters--) {
+            text = DisplayFormat.text(value, style.numberFormat(), characters);
+        }
+        if (CellStyles.textWidth(text, style.font()) > width) {
+            text = "#".repeat(Math.max(1, (int) (width / CellStyles.textWidth("#", style.font()))));
+        }
+        return text;
+    }
+
+    /** A column width in the file's units as pixels, for a 7-pixel digit (Calibri 11, Arial 10). */
+    static double pixels(double width) {
+        return Math.floor((256 * width + Math.floor(128 / 7.0)) / 256 * 7);
+    }
+
+    /** Restyles the cells of some areas, whose conditional formats may look different after an edit. */
+    void restyle(Collection<Area> areas) {
+        for (Area area : areas) {
+            for (int r = area.top(); r <= Math.min(area.bottom(), grid.getRowCount() - 1); r++) {
+                for (int c = area.left(); c <= Math.min(area.right(), grid.getColumnCount() - 1); c++) {
+                    SpreadsheetCell cell = gridCell(r, c);
+                    if (cell.getRow() == r && cell.getColumn() == c) {
+                        restyle(cell);
+                    }
+                }
+            }
+        }
     }
 
     /** Rows and columns to show: everything used, plus room to type. */
@@ -169,12 +207,12 @@ final class SheetView {
         int column = gridCell.getColumn();
         Cell cell = sheet.cell(row, column);
         Value value = cell == null ? org.aibyhand.engine.value.EmptyValue.INSTANCE : cell.value();
-        CellStyle style = sheet.format().style(row, column);
         boolean number = value instanceof NumberValue;
-        String text = DisplayFormat.text(value, style.numberFormat());
+        var style = sheet.format().style(row, column);
+        String text = number ? fitted(value, style, gridCell) : DisplayFormat.text(value, style.numberFormat());
         boolean wasUpdating = updating;
         updating = true;
-        gridCell.setItem(new Shown(text, () -> document.inputText(sheet, row, column), number));
+        gridCell.setItem(new Shown(text, () -> document.inputText(sheet, row, column), value));
         updating = wasUpdating;
         restyle(gridCell);
         String note = sheet.format().note(row, column);
@@ -192,7 +230,11 @@ final class SheetView {
         int column = gridCell.getColumn();
         Cell cell = sheet.cell(row, column);
         boolean number = cell != null && cell.value() instanceof NumberValue;
-        StringBuilder css = new StringBuilder(CellStyles.css(sheet.format().style(row, column), number));
+        CellLook look = document.looks().look(sheet, row, column);
+        StringBuilder css = new StringBuilder(CellStyles.css(look.style(), number));
+        if (look.bar() != null) {
+            css.append(CellStyles.dataBar(look.bar(), look.style().fill()));
+        }
         if (flashing.contains(gridCell)) {
             css.append(FLASH_CSS);
         }

@@ -17,6 +17,14 @@ public final class DisplayFormat {
     }
 
     public static String text(Value value, String code) {
+        return text(value, code, 11);
+    }
+
+    /**
+     * As {@link #text(Value, String)} for a cell about {@code characters} digits wide: a General number gets
+     * fewer decimals (or scientific notation) to fit, and {@code ###} when nothing fits, as Excel shows it.
+     */
+    public static String text(Value value, String code, int characters) {
         if (value instanceof EmptyValue) {
             return "";
         }
@@ -38,7 +46,9 @@ public final class DisplayFormat {
                 }
             }
             double x = number.value();
-            return (x < 0 ? "-" : "") + GeneralFormat.format(Math.abs(x));
+            String sign = x < 0 ? "-" : "";
+            String digits = GeneralFormat.format(Math.abs(x), Math.max(1, characters - sign.length()));
+            return digits == null ? "#".repeat(Math.max(1, characters)) : sign + digits;
         }
         return "";
     }

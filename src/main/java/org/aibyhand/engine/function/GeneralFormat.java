@@ -15,36 +15,47 @@ final class GeneralFormat {
 
     /** The General text of a magnitude (zero or positive). */
     static String format(double magnitude) {
+        return format(magnitude, WIDTH);
+    }
+
+    /**
+     * The General text of a magnitude in at most {@code width} characters (at most 11), as a cell shows it in a
+     * narrow column: fewer decimals first, then scientific notation; null when even that does not fit.
+     */
+    static String format(double magnitude, int width) {
         if (magnitude == 0) {
             return "0";
         }
+        int w = Math.min(WIDTH, width);
         BigDecimal seen = ExcelDecimal.seen(magnitude);
         int lead = leadingExponent(seen);
-        if (lead >= -4 && lead < WIDTH) {
-            int decimals = Math.max(0, WIDTH - 2 - Math.max(lead, 0));
+        if (lead >= -4 && lead < w) {
+            int decimals = Math.max(0, w - 2 - Math.max(lead, 0));
             BigDecimal rounded = seen.setScale(decimals, RoundingMode.HALF_UP);
-            if (rounded.signum() != 0 && leadingExponent(rounded) < WIDTH) {
-                return rounded.stripTrailingZeros().toPlainString();
+            String plain = rounded.stripTrailingZeros().toPlainString();
+            if (rounded.signum() != 0 && leadingExponent(rounded) < w && plain.length() <= w) {
+                return plain;
             }
         }
-        return scientific(seen, lead);
+        String scientific = scientific(seen, lead, w);
+        return scientific.length() <= w ? scientific : null;
     }
 
-    private static String scientific(BigDecimal seen, int lead) {
+    private static String scientific(BigDecimal seen, int lead, int width) {
         int exponent = lead;
-        BigDecimal mantissa = seen.movePointLeft(exponent).setScale(decimals(exponent), RoundingMode.HALF_UP);
+        BigDecimal mantissa = seen.movePointLeft(exponent).setScale(decimals(exponent, width), RoundingMode.HALF_UP);
         if (mantissa.compareTo(BigDecimal.TEN) >= 0) {
             exponent++;
-            mantissa = seen.movePointLeft(exponent).setScale(decimals(exponent), RoundingMode.HALF_UP);
+            mantissa = seen.movePointLeft(exponent).setScale(decimals(exponent, width), RoundingMode.HALF_UP);
         }
         String digits = String.valueOf(Math.abs(exponent));
         return mantissa.stripTrailingZeros().toPlainString() + "E" + (exponent < 0 ? "-" : "+")
                 + (digits.length() < 2 ? "0" + digits : digits);
     }
 
-    /** Mantissa decimals that keep "d.dddddE+dd" within 11 characters. */
-    private static int decimals(int exponent) {
-        return Math.abs(exponent) >= 100 ? 4 : 5;
+    /** Mantissa decimals that keep "d.dddddE+dd" within the width (5 of them in 11 characters). */
+    private static int decimals(int exponent, int width) {
+        return Math.max(0, width - (Math.abs(exponent) >= 100 ? 7 : 6));
     }
 
     private static int leadingExponent(BigDecimal value) {

@@ -1,0 +1,61 @@
+package org.aibyhand.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.xlsx.SharedWorkbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Pictures of the real window on real workbooks, for the README: written to target/screenshots, or to
+ * screenshots/ with {@code -Dscreenshots.dir=screenshots} (see the README).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, Document.create(WelcomeWorkbook.create(), "Neuron"));
+        stage.show();
+    }
+
+    private void open(FxRobot robot, String name) throws Exception {
+        Document before = window.document();
+        robot.interact(() -> window.files().openFile(SharedWorkbooks.get(name)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.document() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Screenshots.save(robot, window.root(), name);
+        assertTrue(Files.size(file) > 10_000, "an empty picture: " + file);
+    }
+
+    @Test
+    void realWorkbooksInTheWindow(FxRobot robot) throws Exception {
+        open(robot, "Backpropgation.xlsx");
+        robot.interact(() -> window.current().select(23, 12)); // M24, a layer-2 pre-activation: outlines its inputs
+        shoot(robot, "backpropagation");
+        Sheet sheet = window.document().workbook().sheet("Backprop");
+        robot.interact(() -> window.edited(window.current(), window.document().enter(sheet, 2, 2, "FALSE"))); // C3 off
+        shoot(robot, "backpropagation-backward-hidden");
+        open(robot, "Multi-Layer Perceptron.xlsx");
+        shoot(robot, "multi-layer-perceptron");
+        open(robot, "Temperature.xlsx");
+        shoot(robot, "temperature");
+        open(robot, "Transformer-Full-Stack.xlsx");
+        robot.interact(() -> window.current().reveal(40, 25));
+        shoot(robot, "transformer");
+    }
+}
