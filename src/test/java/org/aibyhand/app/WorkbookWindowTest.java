@@ -126,6 +126,19 @@ class WorkbookWindowTest {
     }
 
     @Test
+    void notesShowOnHoverAndUnicodeTextIsKept(FxRobot robot) throws Exception {
+        open(robot, SharedWorkbooks.get("Mamba.xlsx"));
+        var note = ((org.controlsfx.control.spreadsheet.SpreadsheetCellBase) window.sheetViews().get(0).gridCell(12, 2)).getTooltip();
+        assertTrue(note.isPresent() && note.get().contains("linear projection"), note.toString());
+        open(robot, SharedWorkbooks.get("Transformer-Full-Stack.xlsx"));
+        boolean chinese = false;
+        for (var cell : window.document().workbook().sheets().get(0)) {
+            chinese |= cell.value() instanceof org.aibyhand.engine.value.TextValue t && t.text().contains("狗");
+        }
+        assertTrue(chinese, "the Chinese words of the translation example");
+    }
+
+    @Test
     void savingAndReopeningKeepsTheEdit(FxRobot robot) throws Exception {
         open(robot, SharedWorkbooks.get("Softmax.xlsx"));
         Sheet sheet = window.document().workbook().sheets().get(0);
