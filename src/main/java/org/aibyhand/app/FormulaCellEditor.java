@@ -9,7 +9,8 @@ import org.controlsfx.control.spreadsheet.SpreadsheetView;
 
 /**
  * In-cell editing as in Excel: the edit starts from the cell's formula (not its value); Enter, Tab and, when
- * the edit began by typing, the arrow keys commit; Escape cancels. F2 edits with the arrows moving the caret.
+ * the edit began by typing, the arrow keys commit and move; Escape cancels. F2 switches the arrows to moving
+ * the caret.
  */
 final class FormulaCellEditor extends SpreadsheetCellEditor {
     private final SpreadsheetView grid;
@@ -48,22 +49,29 @@ final class FormulaCellEditor extends SpreadsheetCellEditor {
             caretMode = !caretMode;
             event.consume();
         } else if (!caretMode && (code == KeyCode.UP || code == KeyCode.DOWN || code == KeyCode.LEFT || code == KeyCode.RIGHT)) {
-            endEdit(true); // the grid then moves the selection with the same key
-        } else if (code == KeyCode.ENTER || code == KeyCode.TAB) {
-            var at = grid.getEditingCell();
-            endEdit(true);
+            int rows = code == KeyCode.UP ? -1 : code == KeyCode.DOWN ? 1 : 0;
+            commitAndMove(rows, code == KeyCode.LEFT ? -1 : code == KeyCode.RIGHT ? 1 : 0);
             event.consume();
-            if (at != null) { // Enter moves down, Tab right (Shift goes back), as in Excel
-                int step = event.isShiftDown() ? -1 : 1;
-                int row = code == KeyCode.ENTER ? at.getRow() + step : at.getRow();
-                int column = code == KeyCode.TAB ? at.getColumn() + step : at.getColumn();
-                if (row >= 0 && row < grid.getGrid().getRowCount() && column >= 0 && column < grid.getColumns().size()) {
-                    grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(column));
-                }
-            }
+        } else if (code == KeyCode.ENTER || code == KeyCode.TAB) { // Enter moves down, Tab right; Shift goes back
+            int step = event.isShiftDown() ? -1 : 1;
+            commitAndMove(code == KeyCode.ENTER ? step : 0, code == KeyCode.TAB ? step : 0);
+            event.consume();
         } else if (code == KeyCode.ESCAPE) {
             cancel();
             event.consume();
+        }
+    }
+
+    /** Keeps the edit and selects the cell {@code rows} down and {@code columns} right of it, inside the grid. */
+    private void commitAndMove(int rows, int columns) {
+        var at = grid.getEditingCell();
+        endEdit(true);
+        if (at != null) {
+            int row = at.getRow() + rows;
+            int column = at.getColumn() + columns;
+            if (row >= 0 && row < grid.getGrid().getRowCount() && column >= 0 && column < grid.getColumns().size()) {
+                grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(column));
+            }
         }
     }
 

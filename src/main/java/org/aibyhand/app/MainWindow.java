@@ -169,7 +169,9 @@ final class MainWindow {
             return;
         }
         Sheet sheet = view.sheet();
-        nameBox.setText(area.toA1());
+        var topLeft = view.gridCell(area.top(), area.left());
+        boolean oneMergedCell = topLeft != null && topLeft.getRowSpan() == area.rows() && topLeft.getColumnSpan() == area.columns();
+        nameBox.setText(oneMergedCell ? area.topLeft().toA1() : area.toA1());
         formulaBar.setText(document.inputText(sheet, area.top(), area.left()));
         Cell cell = sheet.cell(area.top(), area.left());
         List<Area> precedents = new ArrayList<>();

@@ -137,6 +137,19 @@ class WindowFeaturesTest {
     }
 
     @Test
+    void anArrowCommitsWhatWasTypedAndMoves(FxRobot robot) {
+        robot.interact(() -> window.current().select(3, 1));
+        focusGrid(robot);
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1", shown(3, 1));
+        assertEquals("0.4", shown(9, 1)); // 1 - 0.4 - 0.3 + 0.1
+        assertEquals(2, window.current().view().getSelectionModel().getFocusedCell().getColumn());
+    }
+
+    @Test
     void zoomAndPresentationMode(FxRobot robot) {
         focusGrid(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);

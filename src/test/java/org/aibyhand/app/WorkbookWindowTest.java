@@ -63,6 +63,12 @@ class WorkbookWindowTest {
     void everyGivenWorkbookShowsExcelsValues(FxRobot robot) throws Exception {
         for (Path file : SharedWorkbooks.all()) {
             open(robot, file);
+            if (file.getFileName().toString().equals("Backpropgation.xlsx")) { // colours from NOTES.md
+                String inputs = window.sheetViews().get(0).gridCell(4, 9).getStyle(); // J5: fill FFCC99
+                assertTrue(inputs.contains("-fx-background-color: #FFCC99"), inputs);
+                String title = window.sheetViews().get(0).gridCell(0, 0).getStyle(); // Arial 21pt bold
+                assertTrue(title.contains("-fx-font-weight: bold") && title.contains("28.0px"), title);
+            }
             String name = file.getFileName().toString();
             assertEquals("AI by Hand - " + name.substring(0, name.length() - 5), window.stage().getTitle());
             assertEquals(window.document().workbook().sheets().size(), window.sheetViews().size());
