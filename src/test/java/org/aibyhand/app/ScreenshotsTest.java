@@ -4,36 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.xlsx.SharedWorkbooks;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pictures of the real window on real workbooks, for the README: written to target/screenshots, or to
  * screenshots/ with {@code -Dscreenshots.dir=screenshots} (see the README).
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotsTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow(stage, Document.create(WelcomeWorkbook.create(), "Neuron"));
-        stage.show();
-    }
+class ScreenshotsTest extends WindowTest {
 
     private void open(FxRobot robot, String name) throws Exception {
-        Document before = window.document();
-        robot.interact(() -> window.files().openFile(SharedWorkbooks.get(name)));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.document() != before);
-        WaitForAsyncUtils.waitForFxEvents();
+        open(robot, SharedWorkbooks.get(name));
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {

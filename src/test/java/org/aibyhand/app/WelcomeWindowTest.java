@@ -4,27 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class WelcomeWindowTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow(stage, Document.create(WelcomeWorkbook.create(), "Neuron"));
-        stage.show();
-    }
-
-    private String shown(int row, int column) {
-        return EditActions.shown(window.current().gridCell(row, column).getItem());
-    }
+class WelcomeWindowTest extends WindowTest {
 
     @Test
     void opensTitledOnTheBuiltInWorkbook(FxRobot robot) throws Exception {

@@ -11,31 +11,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.xlsx.SharedWorkbooks;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Name box, formula bar, outlines, clipboard, delete, zoom, presentation mode and the unsaved-changes question. */
-@ExtendWith(ApplicationExtension.class)
-class WindowFeaturesTest {
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow(stage, Document.create(WelcomeWorkbook.create(), "Neuron"));
-        stage.show();
-    }
-
-    private String shown(int row, int column) {
-        return EditActions.shown(window.current().gridCell(row, column).getItem());
-    }
+class WindowFeaturesTest extends WindowTest {
 
     private Sheet sheet() {
         return window.current().sheet();

@@ -18,33 +18,15 @@ import org.aibyhand.engine.value.Value;
 import org.aibyhand.xlsx.ExcelCachedValues;
 import org.aibyhand.xlsx.SharedWorkbooks;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window on the given workbooks: what it shows, editing, undo, saving, and files it cannot read. */
-@ExtendWith(ApplicationExtension.class)
-class WorkbookWindowTest {
-    private MainWindow window;
+class WorkbookWindowTest extends WindowTest {
 
     @TempDir
     Path temp;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow(stage, Document.create(WelcomeWorkbook.create(), "Neuron"));
-        stage.show();
-    }
-
-    private void open(FxRobot robot, Path file) throws Exception {
-        Document before = window.document();
-        robot.interact(() -> window.files().openFile(file));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.document() != before);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** The value behind a grid cell (its text may be rounded to fit a narrow column, as in Excel). */
     private Value value(Sheet sheet, String a1) {
