@@ -13,6 +13,7 @@ import org.aibyhand.engine.eval.ConditionalStyles;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.graph.ChangeSet;
 import org.aibyhand.engine.ref.Area;
+import org.aibyhand.lesson.Lesson;
 import org.aibyhand.xlsx.LoadedWorkbook;
 import org.aibyhand.xlsx.WorkbookFormatException;
 import org.aibyhand.xlsx.XlsxReader;
@@ -32,6 +33,7 @@ final class Document {
     private Path file;
     private String name;
     private boolean modified;
+    private Lesson lesson;
 
     private Document(Workbook workbook, LoadedWorkbook source, Path file, String name) {
         this.workbook = workbook;
@@ -48,9 +50,21 @@ final class Document {
         return looks;
     }
 
-    /** A workbook built in code (a lesson, a new blank book), not yet saved anywhere. */
+    /** A workbook built in code (a new blank book), not yet saved anywhere. */
     static Document create(Workbook workbook, String name) {
         return new Document(workbook, null, null, name);
+    }
+
+    /** A generated lesson, not yet saved anywhere; it keeps its walkthrough plan and gradient pairs. */
+    static Document of(Lesson lesson) {
+        Document document = new Document(lesson.workbook(), null, null, lesson.title());
+        document.lesson = lesson;
+        return document;
+    }
+
+    /** The lesson this document was generated from, or null for a file or a blank book. */
+    Lesson lesson() {
+        return lesson;
     }
 
     /** Reads and recomputes a file; the message of the exception says what is wrong with it. */
