@@ -1,0 +1,57 @@
+package org.aibyhand.lesson;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aibyhand.engine.book.Workbook;
+
+/** The seeds and sizes the MLP tests run on, and what they share: building, reading and comparing tensors. */
+final class MlpCases {
+    /** seed, inputs, hidden, outputs, batch: the defaults, all ones, and non-square shapes both ways. */
+    static final List<int[]> CASES = List.of(
+            new int[] {1, 3, 4, 2, 2},
+            new int[] {2, 1, 1, 1, 1},
+            new int[] {3, 2, 5, 3, 1},
+            new int[] {4, 4, 3, 1, 3},
+            new int[] {5, 1, 2, 3, 4},
+            new int[] {6, 5, 2, 2, 6},
+            new int[] {7, 3, 6, 4, 5});
+
+    private MlpCases() {
+    }
+
+    static Lesson build(int[] c) {
+        return MlpLesson.build(new LessonOptions(c[0]).with("inputs", c[1]).with("hidden", c[2])
+                .with("outputs", c[3]).with("batch", c[4]));
+    }
+
+    static String describe(int[] c) {
+        return "seed " + c[0] + ", I=" + c[1] + " H=" + c[2] + " O=" + c[3] + " B=" + c[4];
+    }
+
+    /** Every tensor of the lesson, read through its defined name. */
+    static Map<String, double[][]> readAll(Workbook book) {
+        Map<String, double[][]> all = new LinkedHashMap<>();
+        for (String name : MlpReference.INPUTS) {
+            all.put(name, NamedTensors.read(book, name));
+        }
+        for (String name : MlpReference.COMPUTED) {
+            all.put(name, NamedTensors.read(book, name));
+        }
+        return all;
+    }
+
+    /** The reference computed from the workbook's own inputs and parameters. */
+    static Map<String, double[][]> reference(Workbook book) {
+        Map<String, double[][]> given = new LinkedHashMap<>();
+        for (String name : MlpReference.INPUTS) {
+            given.put(name, NamedTensors.read(book, name));
+        }
+        return MlpReference.compute(given);
+    }
+
+    /** Relative difference, measured against 1 for numbers below 1 in size (absolute near zero). */
+    static double error(double expected, double actual) {
+        return Math.abs(expected - actual) / Math.max(1, Math.abs(expected));
+    }
+}
