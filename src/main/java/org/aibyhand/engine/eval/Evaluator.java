@@ -29,6 +29,11 @@ import org.aibyhand.engine.value.Values;
 public final class Evaluator implements CallContext {
     /** How deeply defined names and LAMBDA calls may nest before the result is #NUM!. */
     static final int MAX_CALL_DEPTH = 200;
+    /**
+     * Functions whose arguments Excel evaluates as arrays even in a plain formula, so a range inside an
+     * expression there is read whole instead of being intersected with the formula's row or column.
+     */
+    private static final java.util.Set<String> ARRAY_ARGUMENTS = java.util.Set.of("SUMPRODUCT", "MMULT", "MDETERM", "MINVERSE");
     private static final long MAX_ARRAY_CELLS = ArrayValue.MAX_CELLS;
 
     private final Workbook book;
@@ -203,8 +208,14 @@ public final class Evaluator implements CallContext {
             return ErrorValue.VALUE;
         }
         Value[] values = new Value[arguments.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = eval(arguments.get(i));
+        boolean saved = arrayMode;
+        arrayMode |= ARRAY_ARGUMENTS.contains(definition.name()); // SUMPRODUCT((A1:A3-B1:B3)^2) works unentered
+        try {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = eval(arguments.get(i));
+            }
+        } finally {
+            arrayMode = saved;
         }
         try {
             return definition.function().apply(values, this);

@@ -103,6 +103,15 @@ class SpillTest {
     }
 
     @Test
+    void sumproductReadsExpressionsOverRangesWholeEvenInAPlainFormula() {
+        TestBooks b = TestBooks.create().put("A1", "1").put("A2", "2").put("A3", "3").put("B1", "1").put("B2", "0")
+                .put("B3", "1").put("D2", "=SUMPRODUCT((A1:A3-B1:B3)^2)").put("D3", "=SUM((A1:A3-B1:B3)^2)");
+        b.calculate();
+        assertEquals(n(0 + 4 + 4), b.value("D2"));
+        assertEquals(n(4), b.value("D3")); // SUM does not: the range is intersected with row 3 (2^2)
+    }
+
+    @Test
     void aSpillIntoItsOwnReaderIsACycle() {
         TestBooks b = TestBooks.create().putDynamic("A1", "={1;2}+A2");
         b.calculate();
