@@ -12,21 +12,13 @@ public final class MatrixFormulas {
     /** Element (i, j) of {@code left · right}: row i of left times column j of right, term by term. */
     public static String product(Block left, Block right, int i, int j) {
         requireInner(left.columns(), right.rows(), "left columns", "right rows");
-        StringBuilder text = new StringBuilder();
-        for (int k = 0; k < left.columns(); k++) {
-            term(text, left.at(i, k), right.at(k, j));
-        }
-        return text.toString();
+        return ProductSum.of(left.columns(), k -> left.at(i, k), k -> right.at(k, j));
     }
 
     /** Element (i, j) of {@code leftᵀ · right}: column i of left times column j of right, term by term. */
     public static String transposedLeftProduct(Block left, Block right, int i, int j) {
         requireInner(left.rows(), right.rows(), "left rows", "right rows");
-        StringBuilder text = new StringBuilder();
-        for (int k = 0; k < left.rows(); k++) {
-            term(text, left.at(k, i), right.at(k, j));
-        }
-        return text.toString();
+        return ProductSum.of(left.rows(), k -> left.at(k, i), k -> right.at(k, j));
     }
 
     /**
@@ -41,13 +33,6 @@ public final class MatrixFormulas {
     /** The sum of row i of a block, such as a bias gradient summed over the samples. */
     public static String rowSum(Block block, int i) {
         return "SUM(" + block.rowRange(i) + ")";
-    }
-
-    private static void term(StringBuilder text, String a, String b) {
-        if (text.length() > 0) {
-            text.append('+');
-        }
-        text.append(a).append('*').append(b);
     }
 
     private static void requireInner(int a, int b, String what, String other) {
