@@ -20,6 +20,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.lesson.Lessons;
 import org.aibyhand.xlsx.WorkbookFormatException;
 
 /**
@@ -46,6 +47,16 @@ final class FileActions {
             book.addSheet("Sheet1");
             window.show(Document.create(book, "Book1"));
         }
+    }
+
+    /** File > New Lesson...: builds the chosen lesson in the background and shows it. */
+    void newLesson() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        new NewLessonDialog(window.stage()).ask().ifPresent(choice -> runInBackground("Building the " + choice.kind() + " lesson...",
+                () -> Document.of(Lessons.build(choice.kind(), choice.options())), window::show,
+                problem -> error("Cannot build the lesson", problem)));
     }
 
     void open() {

@@ -17,6 +17,7 @@ final class Menus {
         file.setOnShowing(e -> files.fillRecent(recent));
         file.getItems().addAll(
                 item("_New", "Shortcut+N", files::newWorkbook),
+                item("New _Lesson...", "Shortcut+L", files::newLesson),
                 item("_Open...", "Shortcut+O", files::open),
                 recent,
                 new SeparatorMenuItem(),

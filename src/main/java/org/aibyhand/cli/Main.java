@@ -26,6 +26,10 @@ public final class Main {
         switch (args[0]) {
             case "recalc":
                 return RecalcCommand.run(rest, out, err);
+            case "lesson":
+                return LessonCommand.lesson(rest, out, err);
+            case "lessons":
+                return LessonCommand.defaults(rest, out, err);
             case "help":
             case "--help":
             case "-h":
@@ -42,5 +46,7 @@ public final class Main {
         stream.println("usage: java -jar ai-by-hand.jar [command]");
         stream.println("  (no command) [FILE.xlsx] open the app, on FILE if given");
         stream.println("  recalc IN.xlsx OUT.xlsx  recompute every formula of IN, ignoring saved results, and write OUT");
+        stream.println("  lesson <mlp|rnn|mamba> [--seed S] [sizes] OUT.xlsx  write a lesson workbook");
+        stream.println("  lessons DIR              write the default lessons (mlp, rnn, mamba) into DIR");
     }
 }

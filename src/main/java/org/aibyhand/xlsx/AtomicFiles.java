@@ -26,7 +26,18 @@ final class AtomicFiles {
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        // a plain new file (not createTempFile, which is owner-only), so the saved workbook gets the usual
+        // permissions, or the ones the file being replaced had
+        Path temporary = folder.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
+        Files.createFile(temporary);
+        if (Files.exists(absolute)) {
+            try {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
+            } catch (UnsupportedOperationException notPosix) {
+                // other file systems keep their own defaults
+            }
+        }
         boolean moved = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {

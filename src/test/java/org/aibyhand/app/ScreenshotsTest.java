@@ -27,6 +27,15 @@ class ScreenshotsTest extends WindowTest {
     }
 
     @Test
+    void lessonsInTheWindow(FxRobot robot) throws Exception {
+        for (String kind : org.aibyhand.lesson.Lessons.KINDS) {
+            robot.interact(() -> window.show(Document.of(org.aibyhand.lesson.Lessons.build(kind,
+                    new org.aibyhand.lesson.LessonOptions(1)))));
+            shoot(robot, "lesson-" + kind);
+        }
+    }
+
+    @Test
     void realWorkbooksInTheWindow(FxRobot robot) throws Exception {
         open(robot, "Backpropgation.xlsx");
         robot.interact(() -> window.current().select(23, 12)); // M24, a layer-2 pre-activation: outlines its inputs

@@ -1,0 +1,105 @@
+package org.aibyhand.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.aibyhand.engine.graph.Calculator;
+import org.aibyhand.lesson.Lesson;
+import org.aibyhand.lesson.LessonOptions;
+import org.aibyhand.lesson.Lessons;
+import org.aibyhand.xlsx.XlsxWriter;
+
+/**
+ * {@code lesson <mlp|rnn|mamba> [--seed S] [--size N ...] OUT.xlsx} writes one lesson;
+ * {@code lessons DIR} writes the default lessons (mlp.xlsx, rnn.xlsx, mamba.xlsx) that live in workbooks/.
+ */
+final class LessonCommand {
+    /** The seed of the default lessons in workbooks/. */
+    static final long DEFAULT_SEED = 1;
+
+    private LessonCommand() {
+    }
+
+    static int lesson(String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 2) {
+            err.println("usage: java -jar ai-by-hand.jar lesson <" + String.join("|", Lessons.KINDS)
+                    + "> [--seed S] [--zoh] [sizes] OUT.xlsx");
+            return 2;
+        }
+        String kind = args[0];
+        LessonOptions options;
+        try {
+            options = options(args, kind);
+        } catch (IllegalArgumentException wrong) {
+            err.println("lesson: " + wrong.getMessage());
+            return 2;
+        }
+        return write(kind, options, Paths.get(args[args.length - 1]), out, err);
+    }
+
+    static int defaults(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1) {
+            err.println("usage: java -jar ai-by-hand.jar lessons DIR");
+            return 2;
+        }
+        for (String kind : Lessons.KINDS) {
+            int code = write(kind, new LessonOptions(DEFAULT_SEED), Paths.get(args[0]).resolve(kind + ".xlsx"), out, err);
+            if (code != 0) {
+                return code;
+            }
+        }
+        return 0;
+    }
+
+    /** Reads --seed, --zoh and the kind's sizes; anything else is an error naming what is accepted. */
+    private static LessonOptions options(String[] args, String kind) {
+        if (!Lessons.KINDS.contains(kind)) {
+            throw new IllegalArgumentException("no lesson called '" + kind + "'; there are " + String.join(", ", Lessons.KINDS));
+        }
+        long seed = DEFAULT_SEED;
+        for (int i = 1; i < args.length - 1; i++) {
+            if (args[i].equals("--seed") && i + 1 < args.length - 1) {
+                seed = Long.parseLong(args[++i]);
+            }
+        }
+        LessonOptions options = new LessonOptions(seed);
+        for (int i = 1; i < args.length - 1; i++) {
+            String arg = args[i];
+            if (arg.equals("--seed")) {
+                i++;
+            } else if (arg.equals("--zoh") && kind.equals("mamba")) {
+                options.withFlag("zoh");
+            } else if (arg.startsWith("--") && i + 1 < args.length - 1 && isSize(kind, arg.substring(2))) {
+                options.with(arg.substring(2), Integer.parseInt(args[++i]));
+            } else {
+                throw new IllegalArgumentException("unknown option '" + arg + "' for " + kind + "; sizes: "
+                        + Lessons.sizes(kind).stream().map(s -> "--" + s.name()).toList());
+            }
+        }
+        return options;
+    }
+
+    private static boolean isSize(String kind, String name) {
+        return Lessons.sizes(kind).stream().anyMatch(size -> size.name().equals(name));
+    }
+
+    private static int write(String kind, LessonOptions options, Path target, PrintStream out, PrintStream err) {
+        long start = System.nanoTime();
+        Lesson lesson = Lessons.build(kind, options);
+        new Calculator(lesson.workbook()).recalculateAll(); // saved with fresh results, so any reader sees numbers
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            XlsxWriter.write(lesson.workbook(), null, target);
+        } catch (IOException io) {
+            err.println("lesson: cannot write " + target + ": " + io.getMessage());
+            return 1;
+        }
+        out.printf("lesson %s (seed %d%s): %s, %d ms%n", kind, options.seed(), options.sizes().isEmpty() ? "" : ", " + options.sizes(),
+                target, Math.round((System.nanoTime() - start) / 1e6));
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package org.aibyhand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.TreeMap;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.formula.FormulaPrinter;
+import org.aibyhand.lesson.LessonOptions;
+import org.aibyhand.lesson.Lessons;
+import org.aibyhand.xlsx.XlsxReader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The default lessons in workbooks/ are what the builders make today: regenerate them with
+ * {@code java -jar target/ai-by-hand.jar lessons workbooks} (see the README) when this fails.
+ */
+class DefaultLessonsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mlp", "rnn", "mamba"})
+    void theCommittedWorkbookIsUpToDate(String kind) throws Exception {
+        Path committed = Paths.get("workbooks", kind + ".xlsx");
+        assertTrue(Files.isRegularFile(committed), committed + " is missing: run the regeneration command in the README");
+        Workbook saved = XlsxReader.read(committed).workbook();
+        Workbook fresh = Lessons.build(kind, new LessonOptions(LessonCommand.DEFAULT_SEED)).workbook();
+        String stale = committed + " is stale: regenerate it with java -jar target/ai-by-hand.jar lessons workbooks";
+        assertEquals(contents(fresh), contents(saved), stale);
+        assertEquals(names(fresh), names(saved), stale);
+    }
+
+    /** Every cell's content: formulas in storage form, constants by value. */
+    static Map<String, String> contents(Workbook book) {
+        Map<String, String> contents = new TreeMap<>();
+        for (Sheet sheet : book.sheets()) {
+            for (Cell cell : sheet) {
+                String key = sheet.name() + "!" + cell.address();
+                if (cell.hasFormula()) {
+                    contents.put(key, "=" + FormulaPrinter.print(cell.formula().expr(), cell.row(), cell.column(),
+                            FormulaPrinter.Style.STORAGE));
+                } else if (!cell.isBlankContent()) {
+                    contents.put(key, cell.value().toString());
+                }
+            }
+        }
+        return contents;
+    }
+
+    private static Map<String, String> names(Workbook book) {
+        Map<String, String> names = new TreeMap<>();
+        book.definedNames().forEach(n -> names.put(n.name(), n.text()));
+        return names;
+    }
+}
