@@ -58,7 +58,8 @@ public final class LessonSheet {
 
     /**
      * A block of {@code rows x columns} cells at (row, column) with its label above it; it becomes the defined
-     * name {@code name} and is filled with its role's colour.
+     * name {@code name} and is filled with its role's colour. A null {@code name} makes a block that is shown
+     * and coloured but not named, for the many per-step blocks of a long recurrence.
      */
     public Block block(String name, String label, int row, int column, int rows, int columns, Role role) {
         Area area = new Area(row, column, row + rows - 1, column + columns - 1);
@@ -73,6 +74,9 @@ public final class LessonSheet {
         }
         if (row > 0 && label != null) {
             text(row - 1, column, label, CellStyle.DEFAULT.withFont(font.withBold(true)));
+        }
+        if (name == null) {
+            return block;
         }
         String reference = SheetNames.quoteIfNeeded(sheet.name()) + "!$" + A1.columnName(area.left()) + "$" + (area.top() + 1)
                 + ":$" + A1.columnName(area.right()) + "$" + (area.bottom() + 1);
@@ -94,11 +98,29 @@ public final class LessonSheet {
     }
 
     public void formula(int row, int column, String text) {
+        sheet.cellForWrite(row, column).setFormula(parsed(text, row, column));
+    }
+
+    /**
+     * One formula filled over an area, as a spreadsheet's fill down and right: {@code text} is written for the
+     * top-left cell, and every cell holds the same tree, whose relative references move with it ($ pins them).
+     * It is parsed once, so a large block costs one parse and its cells share one tree in memory.
+     */
+    public void fill(Area area, String text) {
+        Formula shared = Formula.of(parsed(text, area.top(), area.left()).expr(), FormulaKind.PLAIN);
+        for (int r = area.top(); r <= area.bottom(); r++) {
+            for (int c = area.left(); c <= area.right(); c++) {
+                sheet.cellForWrite(r, c).setFormula(shared);
+            }
+        }
+    }
+
+    private static Formula parsed(String text, int row, int column) {
         Formula formula = Formula.parse(text, row, column, FormulaKind.PLAIN);
         if (!formula.isParsed()) {
             throw new IllegalArgumentException("lesson formula does not parse: " + text + ": " + formula.problem());
         }
-        sheet.cellForWrite(row, column).setFormula(formula);
+        return formula;
     }
 
     /** Ordinary text, such as a row label or "t = 1" above a column. */
