@@ -5,7 +5,7 @@ import java.util.List;
 /** The lessons by kind, as the command line and the app's dialog name them. */
 public final class Lessons {
     /** The kinds, in the order they are offered. */
-    public static final List<String> KINDS = List.of("mlp", "rnn");
+    public static final List<String> KINDS = List.of("mlp", "rnn", "mamba");
 
     private Lessons() {
     }
@@ -15,6 +15,7 @@ public final class Lessons {
         switch (kind) {
             case "mlp": return MlpLesson.build(options);
             case "rnn": return RnnLesson.build(options);
+            case "mamba": return MambaLesson.build(options);
             default: throw new IllegalArgumentException("no lesson called '" + kind + "'; there are " + String.join(", ", KINDS));
         }
     }
