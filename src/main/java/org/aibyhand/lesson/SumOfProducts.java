@@ -19,13 +19,6 @@ public final class SumOfProducts {
             throw new IllegalArgumentException(left.name() + " has " + left.columns() + " columns but "
                     + right.name() + " has " + right.rows() + " rows");
         }
-        StringBuilder text = new StringBuilder(left.columns() * 14);
-        for (int k = 0; k < left.columns(); k++) {
-            if (k > 0) {
-                text.append('+');
-            }
-            text.append(Pinned.column(left, i, k)).append('*').append(Pinned.row(right, k, j));
-        }
-        return text.toString();
+        return ProductSum.of(left.columns(), k -> Pinned.column(left, i, k), k -> Pinned.row(right, k, j));
     }
 }

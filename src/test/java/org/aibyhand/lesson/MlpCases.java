@@ -33,10 +33,10 @@ final class MlpCases {
     static Map<String, double[][]> readAll(Workbook book) {
         Map<String, double[][]> all = new LinkedHashMap<>();
         for (String name : MlpReference.INPUTS) {
-            all.put(name, NamedTensors.read(book, name));
+            all.put(name, LessonTensors.read(book, name));
         }
         for (String name : MlpReference.COMPUTED) {
-            all.put(name, NamedTensors.read(book, name));
+            all.put(name, LessonTensors.read(book, name));
         }
         return all;
     }
@@ -45,7 +45,7 @@ final class MlpCases {
     static Map<String, double[][]> reference(Workbook book) {
         Map<String, double[][]> given = new LinkedHashMap<>();
         for (String name : MlpReference.INPUTS) {
-            given.put(name, NamedTensors.read(book, name));
+            given.put(name, LessonTensors.read(book, name));
         }
         return MlpReference.compute(given);
     }

@@ -45,8 +45,8 @@ class MlpGradientCheckTest {
         Workbook book = lesson.workbook();
         Calculator calculator = new Calculator(book);
         calculator.recalculateAll();
-        Area b1 = NamedTensors.area(book, "b_1");
-        Sheet sheet = NamedTensors.sheet(book, "b_1");
+        Area b1 = LessonTensors.area(book, "b_1");
+        Sheet sheet = LessonTensors.sheet(book, "b_1");
         calculator.setValue(sheet, b1.top(), b1.left(), new NumberValue(-2.3));
         calculator.setValue(sheet, b1.top() + 1, b1.left(), new NumberValue(1.7));
         assertEquals(0, checkGradients(lesson, calculator, "default lesson after editing b_1"));
@@ -59,10 +59,10 @@ class MlpGradientCheckTest {
         Workbook book = lesson.workbook();
         Calculator calculator = new Calculator(book);
         calculator.recalculateAll();
-        Area b1 = NamedTensors.area(book, "b_1");
-        Sheet sheet = NamedTensors.sheet(book, "b_1");
+        Area b1 = LessonTensors.area(book, "b_1");
+        Sheet sheet = LessonTensors.sheet(book, "b_1");
         double bias = ((NumberValue) sheet.value(b1.top(), b1.left())).value();
-        double z = NamedTensors.read(book, "Z_1")[0][0];
+        double z = LessonTensors.read(book, "Z_1")[0][0];
         calculator.setValue(sheet, b1.top(), b1.left(), new NumberValue(bias - z + H / 4));
         assertTrue(checkGradients(lesson, calculator, "default lesson with Z_1(0,0) = h/4") > 0);
     }
@@ -80,9 +80,9 @@ class MlpGradientCheckTest {
         int skippedHere = 0;
         for (Map.Entry<String, String> pair : lesson.gradients().entrySet()) {
             String parameter = pair.getKey();
-            double[][] gradient = NamedTensors.read(book, pair.getValue());
-            Area area = NamedTensors.area(book, parameter);
-            Sheet sheet = NamedTensors.sheet(book, parameter);
+            double[][] gradient = LessonTensors.read(book, pair.getValue());
+            Area area = LessonTensors.area(book, parameter);
+            Sheet sheet = LessonTensors.sheet(book, parameter);
             assertEquals(area.rows(), gradient.length, "gradient shape of " + parameter);
             assertEquals(area.columns(), gradient[0].length, "gradient shape of " + parameter);
             for (int i = 0; i < area.rows(); i++) {
@@ -121,11 +121,11 @@ class MlpGradientCheckTest {
     }
 
     private static double loss(Workbook book) {
-        return NamedTensors.read(book, "loss")[0][0];
+        return LessonTensors.read(book, "loss")[0][0];
     }
 
     private static double[][] signs(Workbook book) {
-        double[][] z = NamedTensors.read(book, "Z_1");
+        double[][] z = LessonTensors.read(book, "Z_1");
         for (double[] row : z) {
             for (int j = 0; j < row.length; j++) {
                 row[j] = Math.signum(row[j]);

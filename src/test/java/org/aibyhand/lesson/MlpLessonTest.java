@@ -50,11 +50,11 @@ class MlpLessonTest {
             String[] edits = {"X", "W_1", "b_1", "W_2", "b_2", "Y", "X"};
             int k = 0;
             for (String name : edits) {
-                Area area = NamedTensors.area(book, name);
+                Area area = LessonTensors.area(book, name);
                 int row = area.top() + k % area.rows();
                 int column = area.left() + (k / 2) % area.columns();
                 k++;
-                Sheet sheet = NamedTensors.sheet(book, name);
+                Sheet sheet = LessonTensors.sheet(book, name);
                 double old = ((NumberValue) sheet.value(row, column)).value();
                 double edited = name.equals("Y") ? 1 - old : Math.rint(old * 10 + 3 * (k % 2 == 0 ? 1 : -2)) / 10;
                 Map<String, double[][]> before = MlpCases.readAll(book);
@@ -107,13 +107,13 @@ class MlpLessonTest {
         assertEquals(contents(first.workbook()), contents(again.workbook()));
         assertNotEquals(contents(first.workbook()), contents(other.workbook()));
         for (String name : List.of("X", "W_1", "b_1", "W_2", "b_2")) {
-            for (double[] row : NamedTensors.read(first.workbook(), name)) {
+            for (double[] row : LessonTensors.read(first.workbook(), name)) {
                 for (double v : row) {
                     assertTrue(Math.abs(v) <= 1 && Math.abs(v * 10 - Math.rint(v * 10)) < 1e-9, name + " " + v);
                 }
             }
         }
-        for (double[] row : NamedTensors.read(first.workbook(), "Y")) {
+        for (double[] row : LessonTensors.read(first.workbook(), "Y")) {
             for (double v : row) {
                 assertTrue(v == 0 || v == 1, "target " + v);
             }
@@ -127,7 +127,7 @@ class MlpLessonTest {
             Lesson lesson = MlpLesson.build(new LessonOptions(seed));
             new Calculator(lesson.workbook()).recalculateAll();
             for (String name : List.of("Z_1", "Z_2")) {
-                for (double[] row : NamedTensors.read(lesson.workbook(), name)) {
+                for (double[] row : LessonTensors.read(lesson.workbook(), name)) {
                     for (double z : row) {
                         assertTrue(Math.abs(z) > 0.0005, "seed " + seed + ": " + name + " = " + z);
                     }
@@ -193,7 +193,7 @@ class MlpLessonTest {
                 {"dW_2", outputs, hidden}, {"db_2", outputs, 1}, {"dA_1", hidden, batch}, {"dZ_1", hidden, batch},
                 {"dW_1", hidden, inputs}, {"db_1", hidden, 1}};
         for (Object[] shape : shapes) {
-            Area area = NamedTensors.area(book, (String) shape[0]);
+            Area area = LessonTensors.area(book, (String) shape[0]);
             assertArrayEquals(new int[] {(int) shape[1], (int) shape[2]}, new int[] {area.rows(), area.columns()},
                     "shape of " + shape[0]);
         }
@@ -204,8 +204,8 @@ class MlpLessonTest {
         Map<String, double[][]> after = MlpCases.readAll(book);
         int moved = 0;
         for (String name : after.keySet()) {
-            Area area = NamedTensors.area(book, name);
-            Sheet sheet = NamedTensors.sheet(book, name);
+            Area area = LessonTensors.area(book, name);
+            Sheet sheet = LessonTensors.sheet(book, name);
             for (int i = 0; i < area.rows(); i++) {
                 for (int j = 0; j < area.columns(); j++) {
                     if (after.get(name)[i][j] != before.get(name)[i][j]) {
@@ -222,7 +222,7 @@ class MlpLessonTest {
     private static String nameOf(Workbook book, Area area) {
         List<String> all = new ArrayList<>(List.of(MlpReference.INPUTS));
         all.addAll(List.of(MlpReference.COMPUTED));
-        return all.stream().filter(name -> NamedTensors.area(book, name).equals(area)).findFirst()
+        return all.stream().filter(name -> LessonTensors.area(book, name).equals(area)).findFirst()
                 .orElseThrow(() -> new AssertionError("stage reveals an unnamed area " + area));
     }
 
