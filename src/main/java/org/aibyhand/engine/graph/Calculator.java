@@ -367,35 +367,10 @@ public final class Calculator {
      * become #CYCLE! too, as they would had the spill been known in advance.
      */
     boolean spillFeedsBack(Cell anchor, Area target) {
-        List<Cell> joining = new ArrayList<>();
-        Sheet sheet = anchor.sheet();
-        for (int r = target.top(); r <= target.bottom(); r++) {
-            for (int c = target.left(); c <= target.right(); c++) {
-                Cell cell = sheet.cellForWrite(r, c); // readers of a blank cell may know it only by a range
-                if (cell != anchor && cell.spillAnchor() != anchor) {
-                    joining.add(cell);
-                }
-            }
-        }
-        Set<Cell> reached = new HashSet<>(joining);
-        Deque<Cell> frontier = new ArrayDeque<>(joining);
-        while (!frontier.isEmpty()) {
-            graph.forEachDependent(frontier.poll(), dependent -> {
-                if (reached.add(dependent)) {
-                    frontier.add(dependent);
-                }
-            });
-        }
-        if (!reached.contains(anchor)) {
+        Set<Cell> cycle = graph.cycleThroughSpill(anchor, target);
+        if (cycle.isEmpty()) {
             return false;
         }
-        TopologicalOrder.Edges withSpill = (cell, action) -> {
-            graph.forEachDependent(cell, action);
-            if (cell == anchor) {
-                joining.forEach(action);
-            }
-        };
-        Set<Cell> cycle = Cycles.among(reached, withSpill);
         cycle.remove(anchor); // the caller settles the anchor
         settleCycles(cycle);
         cycle.add(anchor);

@@ -1,6 +1,8 @@
 package org.aibyhand.engine.graph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -158,5 +160,42 @@ final class DependencyGraph {
             });
         }
         return found;
+    }
+
+    /**
+     * The cells that would form a circular reference if {@code anchor} spilled into {@code target}: those on a
+     * way from a cell it does not cover yet, through readers, back to the anchor (the anchor included); empty
+     * when there is no such way.
+     */
+    Set<Cell> cycleThroughSpill(Cell anchor, Area target) {
+        List<Cell> joining = new ArrayList<>();
+        Sheet sheet = anchor.sheet();
+        for (int r = target.top(); r <= target.bottom(); r++) {
+            for (int c = target.left(); c <= target.right(); c++) {
+                Cell cell = sheet.cellForWrite(r, c); // readers of a blank cell may know it only by a range
+                if (cell != anchor && cell.spillAnchor() != anchor) {
+                    joining.add(cell);
+                }
+            }
+        }
+        Set<Cell> reached = new HashSet<>(joining);
+        Deque<Cell> frontier = new ArrayDeque<>(joining);
+        while (!frontier.isEmpty()) {
+            forEachDependent(frontier.poll(), dependent -> {
+                if (reached.add(dependent)) {
+                    frontier.add(dependent);
+                }
+            });
+        }
+        if (!reached.contains(anchor)) {
+            return new HashSet<>();
+        }
+        TopologicalOrder.Edges withSpill = (cell, action) -> {
+            forEachDependent(cell, action);
+            if (cell == anchor) {
+                joining.forEach(action);
+            }
+        };
+        return Cycles.among(reached, withSpill);
     }
 }
