@@ -22,7 +22,8 @@ class SharedWorkbooksTest {
         System.setProperty("aibyhand.shared", nowhere.toString());
         try {
             boolean underCi = "true".equalsIgnoreCase(System.getenv("CI"));
-            Throwable stopped = assertThrows(underCi ? AssertionFailedError.class : TestAbortedException.class, SharedWorkbooks::all);
+            Class<? extends Throwable> expected = underCi ? AssertionFailedError.class : TestAbortedException.class;
+            Throwable stopped = assertThrows(expected, SharedWorkbooks::all);
             assertTrue(stopped.getMessage().contains(nowhere.resolve("ai-by-hand-excel").toString()), stopped.getMessage());
             assertTrue(stopped.getMessage().contains("NOT FOUND"), stopped.getMessage());
         } finally {
