@@ -41,12 +41,12 @@ class MlpGradientCheckTest {
     /** After edits that kill and revive hidden units, the gradients still agree with the loss. */
     @Test
     void gradientsStayRightAfterEdits() {
-        Lesson lesson = MlpCases.build(MlpCases.CASES.get(0));
-        Workbook book = lesson.workbook();
-        Calculator calculator = new Calculator(book);
-        calculator.recalculateAll();
-        Area b1 = LessonTensors.area(book, "b_1");
-        Sheet sheet = LessonTensors.sheet(book, "b_1");
+        Computed c = Computed.defaultLesson();
+        Lesson lesson = c.lesson;
+        Workbook book = c.book;
+        Calculator calculator = c.calculator;
+        Area b1 = c.b1;
+        Sheet sheet = c.sheet;
         calculator.setValue(sheet, b1.top(), b1.left(), new NumberValue(-2.3));
         calculator.setValue(sheet, b1.top() + 1, b1.left(), new NumberValue(1.7));
         assertEquals(0, checkGradients(lesson, calculator, "default lesson after editing b_1"));
@@ -55,12 +55,12 @@ class MlpGradientCheckTest {
     /** A pre-activation a hair above zero: the moves that push it across are skipped, the rest still checked. */
     @Test
     void parametersAtTheReluKinkAreSkippedAndCounted() {
-        Lesson lesson = MlpCases.build(MlpCases.CASES.get(0));
-        Workbook book = lesson.workbook();
-        Calculator calculator = new Calculator(book);
-        calculator.recalculateAll();
-        Area b1 = LessonTensors.area(book, "b_1");
-        Sheet sheet = LessonTensors.sheet(book, "b_1");
+        Computed c = Computed.defaultLesson();
+        Lesson lesson = c.lesson;
+        Workbook book = c.book;
+        Calculator calculator = c.calculator;
+        Area b1 = c.b1;
+        Sheet sheet = c.sheet;
         double bias = ((NumberValue) sheet.value(b1.top(), b1.left())).value();
         double z = LessonTensors.read(book, "Z_1")[0][0];
         calculator.setValue(sheet, b1.top(), b1.left(), new NumberValue(bias - z + H / 4));
@@ -132,5 +132,20 @@ class MlpGradientCheckTest {
             }
         }
         return z;
+    }
+
+    /** The default lesson computed, with its first bias block at hand, as both edit tests start. */
+    private static final class Computed {
+        final Lesson lesson = MlpCases.build(MlpCases.CASES.get(0));
+        final Workbook book = lesson.workbook();
+        final Calculator calculator = new Calculator(book);
+        final Area b1 = LessonTensors.area(book, "b_1");
+        final Sheet sheet = LessonTensors.sheet(book, "b_1");
+
+        static Computed defaultLesson() {
+            Computed c = new Computed();
+            c.calculator.recalculateAll();
+            return c;
+        }
     }
 }

@@ -93,7 +93,9 @@ final class Results {
         int bottom = anchor.row() + array.rows() - 1;
         int right = anchor.column() + array.columns() - 1;
         Area target = SheetLimits.contains(bottom, right) ? new Area(anchor.row(), anchor.column(), bottom, right) : null;
-        if (target != null && (calculator.graph().readsWithin(anchor, target) || calculator.spillFeedsBack(anchor, target))) {
+        // a spill keeping the area it already holds was checked when it took it; only a new area can close a cycle
+        boolean newArea = target != null && !target.equals(anchor.spillArea());
+        if (newArea && (calculator.graph().readsWithin(anchor, target) || calculator.spillFeedsBack(anchor, target))) {
             release(anchor, null); // it would spill over its own inputs: a circular reference
             anchor.setSpillArea(null);
             calculator.setValue(anchor, ErrorValue.CYCLE);
