@@ -2,6 +2,7 @@ package org.aibyhand.lesson;
 
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import org.aibyhand.engine.book.Plan;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.ref.SheetLimits;
 
@@ -75,7 +76,8 @@ public final class MambaLesson {
         lesson.outputFormulas(scan);
         lesson.sheet.legend(2, 0);
         lesson.sheet.columnWidth(0, 12);
-        return new Lesson("mamba", title, lesson.sheet.workbook(), MambaPlan.of(lesson, scan), null, Map.of());
+        lesson.sheet.workbook().setPlan(new Plan(MambaPlan.of(lesson, scan)));
+        return new Lesson("mamba", title, lesson.sheet.workbook(), null, Map.of(), CellNotation.NONE, null);
     }
 
     /** A clear message rather than a bad-area error deep in the layout when the sizes exceed a worksheet. */

@@ -2,6 +2,7 @@ package org.aibyhand.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.ref.Area;
 
 /**
@@ -17,26 +18,27 @@ final class MambaPlan {
     }
 
     static List<Stage> of(MambaLesson lesson, MambaScan scan) {
+        String sheet = lesson.sheet.sheet().name();
         List<Stage> plan = new ArrayList<>();
-        plan.add(stage("Inputs and parameters", lesson.x, lesson.wDt, lesson.dtW, lesson.dtB, lesson.wB, lesson.wC,
+        plan.add(stage(sheet, "Inputs and parameters", lesson.x, lesson.wDt, lesson.dtW, lesson.dtB, lesson.wB, lesson.wC,
                 lesson.dSkip, scan.a, scan.h0));
-        plan.add(stage("s = w_dt x", lesson.s));
-        plan.add(stage("Δ = softplus(dt_w s + dt_b)", lesson.delta));
-        plan.add(stage("B = W_B X, C = W_C X", lesson.bSel, lesson.cSel));
+        plan.add(stage(sheet, "s = w_dt x", lesson.s));
+        plan.add(stage(sheet, "Δ = softplus(dt_w s + dt_b)", lesson.delta));
+        plan.add(stage(sheet, "B = W_B X, C = W_C X", lesson.bSel, lesson.cSel));
         int steps = lesson.steps;
         int detailed = steps <= DETAILED_STEPS ? steps : 1;
         for (int t = 0; t < detailed; t++) {
             String k = Subscripts.of(t + 1);
             String prefix = "t = " + (t + 1) + ": ";
             String bbar = lesson.zoh ? "B̄" + k + " = (Ā" + k + " − 1)/A · B" + k : "B̄" + k + " = Δ" + k + "B" + k;
-            plan.add(new Stage(prefix + "Ā" + k + " = exp(Δ" + k + "A), " + bbar, List.of(scan.abar(t).area(),
+            plan.add(new Stage(sheet, prefix + "Ā" + k + " = exp(Δ" + k + "A), " + bbar, List.of(scan.abar(t).area(),
                     scan.bbar(t).area())));
             List<Area> states = new ArrayList<>(List.of(scan.h(t).area()));
             if (lesson.zoh) {
                 states.add(scan.hEuler(t).area());
             }
-            plan.add(new Stage(prefix + "h" + k + " = Ā" + k + "h" + Subscripts.of(t) + " + B̄" + k + "x" + k, states));
-            plan.add(new Stage(prefix + "y" + k + " = h" + k + "C" + k + " + D x" + k, output(lesson, scan, t)));
+            plan.add(new Stage(sheet, prefix + "h" + k + " = Ā" + k + "h" + Subscripts.of(t) + " + B̄" + k + "x" + k, states));
+            plan.add(new Stage(sheet, prefix + "y" + k + " = h" + k + "C" + k + " + D x" + k, output(lesson, scan, t)));
         }
         int rest = steps - detailed;
         int groups = Math.min(rest, GROUPS);
@@ -58,9 +60,9 @@ final class MambaPlan {
                     ? "t = " + last + ": Ā" + Subscripts.of(last) + ", B̄" + Subscripts.of(last) + ", h"
                             + Subscripts.of(last) + ", y" + Subscripts.of(last)
                     : "t = " + (first + 1) + " … " + last + ": Ā, B̄, h, y step by step";
-            plan.add(new Stage(title, cells));
+            plan.add(new Stage(sheet, title, cells));
         }
-        plan.add(stage("Last state h_T", scan.hT));
+        plan.add(stage(sheet, "Last state h_T", scan.hT));
         return plan;
     }
 
@@ -75,11 +77,11 @@ final class MambaPlan {
         return cells;
     }
 
-    private static Stage stage(String title, Block... blocks) {
+    private static Stage stage(String sheet, String title, Block... blocks) {
         List<Area> cells = new ArrayList<>();
         for (Block block : blocks) {
             cells.add(block.area());
         }
-        return new Stage(title, cells);
+        return new Stage(sheet, title, cells);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.aibyhand.engine.book.Plan;
+import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.ref.Area;
 
 /**
@@ -155,7 +157,8 @@ public final class MlpLesson {
                 stage("dZ₁ = dA₁ ⊙ [Z₁ > 0]", dz1),
                 stage("dW₁, db₁", dw1, db1));
         Map<String, String> gradients = Map.of("W_1", "dW_1", "b_1", "db_1", "W_2", "dW_2", "b_2", "db_2");
-        return new Lesson(KIND, TITLE, sheet.workbook(), plan, "loss", gradients);
+        sheet.workbook().setPlan(new Plan(plan));
+        return new Lesson(KIND, TITLE, sheet.workbook(), "loss", gradients, CellNotation.NONE, null);
     }
 
     private static void requireAtMost(String size, int value, int limit) {
@@ -213,12 +216,12 @@ public final class MlpLesson {
         return column;
     }
 
-    private static Stage stage(String title, Block... blocks) {
+    private Stage stage(String title, Block... blocks) {
         List<Area> cells = new ArrayList<>();
         for (Block block : blocks) {
             cells.add(block.area());
         }
-        return new Stage(title, cells);
+        return new Stage(sheet.sheet().name(), title, cells);
     }
 
     /** The formula text of element (i, j) of a block. */

@@ -3,6 +3,7 @@ package org.aibyhand.lesson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import org.aibyhand.engine.book.Plan;
 
 /**
  * A recurrent neural network by hand (kind {@code "rnn"}), as torch.nn.RNN with a linear read-out and a
@@ -53,7 +54,8 @@ public final class RnnLesson {
         gradients.put("b_hh", "db_hh");
         gradients.put("W_hy", "dW_hy");
         gradients.put("b_y", "db_y");
-        return new Lesson(KIND, title, sheet.workbook(), RnnPlan.of(tensors), "loss", gradients);
+        sheet.workbook().setPlan(new Plan(RnnPlan.of(sheet.sheet().name(), tensors)));
+        return new Lesson(KIND, title, sheet.workbook(), "loss", gradients, CellNotation.NONE, null);
     }
 
     private static RnnLayout layout(LessonOptions options) {

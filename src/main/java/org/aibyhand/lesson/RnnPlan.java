@@ -2,6 +2,7 @@ package org.aibyhand.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aibyhand.engine.book.Stage;
 
 /**
  * The RNN lesson's walkthrough: the givens, the recurrence one step at a time (or, for a long sequence, in at
@@ -14,32 +15,32 @@ final class RnnPlan {
     private RnnPlan() {
     }
 
-    static List<Stage> of(RnnTensors n) {
+    static List<Stage> of(String sheet, RnnTensors n) {
         int steps = n.h().columns();
         List<Stage> plan = new ArrayList<>();
-        plan.add(new Stage("Inputs and weights", List.of(n.x().area(), n.wIh().area(), n.wHh().area(), n.bIh().area(),
+        plan.add(new Stage(sheet, "Inputs and weights", List.of(n.x().area(), n.wIh().area(), n.wHh().area(), n.bIh().area(),
                 n.bHh().area(), n.h0().area(), n.wHy().area(), n.bY().area(), n.y().area())));
         if (steps <= MAX_STEP_STAGES) {
             for (int t = 0; t < steps; t++) {
                 String now = subscript(t + 1);
-                plan.add(new Stage("t = " + (t + 1) + ": h" + now + " = tanh(W_ih x" + now + " + b_ih + W_hh h"
+                plan.add(new Stage(sheet, "t = " + (t + 1) + ": h" + now + " = tanh(W_ih x" + now + " + b_ih + W_hh h"
                         + subscript(t) + " + b_hh)", List.of(n.h().columns(t, t))));
             }
         } else {
             for (int g = 0; g < MAX_STEP_STAGES; g++) {
                 int from = (int) ((long) g * steps / MAX_STEP_STAGES);
                 int to = (int) ((long) (g + 1) * steps / MAX_STEP_STAGES) - 1;
-                plan.add(new Stage("t = " + (from + 1) + " … " + (to + 1)
+                plan.add(new Stage(sheet, "t = " + (from + 1) + " … " + (to + 1)
                         + ": h_t = tanh(W_ih x_t + b_ih + W_hh h_(t−1) + b_hh)", List.of(n.h().columns(from, to))));
             }
         }
-        plan.add(new Stage("Outputs Ŷ = W_hy H + b_y", List.of(n.yHat().area())));
-        plan.add(new Stage("Loss", List.of(n.loss().area())));
-        plan.add(new Stage("dŶ", List.of(n.dYHat().area())));
-        plan.add(new Stage("dH (back through time, t = T … 1)", List.of(n.dH().area())));
-        plan.add(new Stage("dZ", List.of(n.dZ().area())));
-        plan.add(new Stage("dW_hy, db_y", List.of(n.dWHy().area(), n.dBY().area())));
-        plan.add(new Stage("dW_ih, dW_hh, db_ih = db_hh", List.of(n.dWIh().area(), n.dWHh().area(), n.dBIh().area(),
+        plan.add(new Stage(sheet, "Outputs Ŷ = W_hy H + b_y", List.of(n.yHat().area())));
+        plan.add(new Stage(sheet, "Loss", List.of(n.loss().area())));
+        plan.add(new Stage(sheet, "dŶ", List.of(n.dYHat().area())));
+        plan.add(new Stage(sheet, "dH (back through time, t = T … 1)", List.of(n.dH().area())));
+        plan.add(new Stage(sheet, "dZ", List.of(n.dZ().area())));
+        plan.add(new Stage(sheet, "dW_hy, db_y", List.of(n.dWHy().area(), n.dBY().area())));
+        plan.add(new Stage(sheet, "dW_ih, dW_hh, db_ih = db_hh", List.of(n.dWIh().area(), n.dWHh().area(), n.dBIh().area(),
                 n.dBHh().area())));
         return plan;
     }

@@ -19,6 +19,7 @@ import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.formula.FormulaPrinter;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.graph.ChangeSet;
+import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.ref.Area;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

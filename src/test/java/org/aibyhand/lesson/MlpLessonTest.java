@@ -15,6 +15,7 @@ import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.graph.ChangeSet;
+import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.NumberValue;
 import org.junit.jupiter.api.AfterAll;

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.DefinedName;
 import org.aibyhand.engine.book.FormulaKind;
+import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.ref.Area;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

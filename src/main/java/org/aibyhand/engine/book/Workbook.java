@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Sheets in tab order and defined names. Plain data: recalculation lives in the calculator. */
+/** Sheets in tab order, defined names and the walkthrough plan. Plain data: recalculation lives in the calculator. */
 public final class Workbook {
     private final List<Sheet> sheets = new ArrayList<>();
     /** Keyed by upper-case name, then by scope (null for workbook scope). */
     private final Map<String, Map<Sheet, DefinedName>> names = new LinkedHashMap<>();
+    private Plan plan = Plan.EMPTY;
 
     public List<Sheet> sheets() {
         return Collections.unmodifiableList(sheets);
@@ -74,6 +75,15 @@ public final class Workbook {
         List<DefinedName> all = new ArrayList<>();
         names.values().forEach(scopes -> all.addAll(scopes.values()));
         return all;
+    }
+
+    /** The walkthrough saved with the workbook; the empty plan when it has none. */
+    public Plan plan() {
+        return plan;
+    }
+
+    public void setPlan(Plan plan) {
+        this.plan = plan == null ? Plan.EMPTY : plan;
     }
 
     private static String key(String name) {
