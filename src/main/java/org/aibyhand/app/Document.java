@@ -95,6 +95,12 @@ final class Document {
         return modified;
     }
 
+    /** The walkthrough plan changed (renamed, merged, split or reordered stages): it is saved with the file. */
+    void setPlan(org.aibyhand.engine.book.Plan plan) {
+        workbook.setPlan(plan);
+        modified = true;
+    }
+
     /** Writes the workbook atomically (safe to call off the UI thread: it changes nothing here). */
     void write(Path target) throws IOException {
         XlsxWriter.write(workbook, source, target);

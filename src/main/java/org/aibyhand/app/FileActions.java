@@ -109,7 +109,7 @@ final class FileActions {
         File file = chooser.showSaveDialog(window.stage());
         if (file != null) {
             Path target = file.toPath();
-            saveTo(target.toString().toLowerCase().endsWith(".xlsx") ? target : Path.of(target + ".xlsx"), null);
+            saveTo(withExtension(target), null);
         }
     }
 
@@ -189,6 +189,31 @@ final class FileActions {
         });
     }
 
+    /** Saves a copy with the chosen stages blank and self-check cells, for students. */
+    void exportExercise() {
+        var choice = ExerciseDialog.ask(window, window.walkthrough().plan());
+        if (choice.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = chooser("Export Exercise");
+        chooser.setInitialFileName(window.document().name() + " exercise.xlsx");
+        File chosen = chooser.showSaveDialog(window.stage());
+        if (chosen == null) {
+            return;
+        }
+        Path target = withExtension(chosen.toPath());
+        Document document = window.document();
+        runInBackground("Exporting " + target.getFileName() + "...",
+                () -> ExerciseDialog.write(document, choice.get(), target),
+                summary -> window.setStatus("Exercise saved to " + target + ": " + summary.blanked()
+                        + " cells to fill in, checked in " + String.join(", ", summary.checkTables())),
+                problem -> error("Could not export the exercise", problem));
+    }
+
+    private static Path withExtension(Path target) {
+        return target.toString().toLowerCase().endsWith(".xlsx") ? target : Path.of(target + ".xlsx");
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -200,7 +225,7 @@ final class FileActions {
         return chooser;
     }
 
-    private <T> void runInBackground(String message, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+    <T> void runInBackground(String message, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -41,13 +42,23 @@ final class MainWindow {
     private final FileActions files;
     private final EditActions edits;
     private final ViewActions viewActions;
+    private final WalkthroughBar walkthroughBar;
+    private final ExplainPanel explain;
+    private final OverTimeChart overTime;
+    private final TabPane side = new TabPane();
+    private final Tab overTimeTab;
+    private GradientCheckWindow gradientCheck;
     private Document document;
+    private Walkthrough walkthrough;
 
     MainWindow(Stage stage, Document first) {
         this.stage = stage;
         this.files = new FileActions(this);
         this.edits = new EditActions(this);
         this.viewActions = new ViewActions(this);
+        this.walkthroughBar = new WalkthroughBar(this);
+        this.explain = new ExplainPanel(this);
+        this.overTime = new OverTimeChart(this);
         nameBox.setPrefColumnCount(8);
         nameBox.setId("nameBox");
         nameBox.setOnAction(e -> goTo(nameBox.getText()));
@@ -63,11 +74,19 @@ final class MainWindow {
         HBox bar = new HBox(6, nameBox, fx, formulaBar);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
-        root.setTop(new VBox(Menus.create(files, edits, viewActions), bar));
+        root.setTop(new VBox(Menus.create(this), bar, walkthroughBar.root()));
         tabs.setSide(javafx.geometry.Side.BOTTOM);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelection());
-        root.setCenter(tabs);
+        Tab explainTab = new Tab("Explain", explain.root());
+        overTimeTab = new Tab("Over time", overTime.root());
+        side.getTabs().add(explainTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("sidePanel");
+        SplitPane split = new SplitPane(tabs, side);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(side, false);
+        root.setCenter(split);
         progress.setVisible(false);
         progress.setPrefSize(18, 18);
         HBox statusLine = new HBox(8, progress, status);
@@ -76,6 +95,7 @@ final class MainWindow {
         Scene scene = new Scene(root, 1200, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         edits.installShortcuts(scene);
+        WalkthroughKeys.install(scene, this);
         files.installDragAndDrop(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(title);
@@ -111,13 +131,38 @@ final class MainWindow {
         return document;
     }
 
+    Walkthrough walkthrough() {
+        return walkthrough;
+    }
+
+    WalkthroughBar walkthroughBar() {
+        return walkthroughBar;
+    }
+
+    ExplainPanel explain() {
+        return explain;
+    }
+
+    OverTimeChart overTime() {
+        return overTime;
+    }
+
+    /** The gradient check window, made on first use and kept (with its last results) while the window lives. */
+    GradientCheckWindow gradientCheck() {
+        if (gradientCheck == null) {
+            gradientCheck = new GradientCheckWindow(this);
+        }
+        return gradientCheck;
+    }
+
     /** Replaces the shown document (after New or Open). */
     void show(Document next) {
         document = next;
+        walkthrough = new Walkthrough(next);
         sheetViews.clear();
         tabs.getTabs().clear();
         for (Sheet sheet : next.workbook().sheets()) {
-            SheetView view = new SheetView(next, sheet, this::edited);
+            SheetView view = new SheetView(next, sheet, walkthrough, this::edited);
             sheetViews.add(view);
             Tab tab = new Tab(sheet.name(), view.view());
             tabs.getTabs().add(tab);
@@ -125,10 +170,71 @@ final class MainWindow {
                     (javafx.collections.ListChangeListener<Object>) change -> showSelection());
             view.view().setZoomFactor(viewActions.zoom());
         }
+        walkthroughBar.bind(walkthrough);
+        Walkthrough shown = walkthrough;
+        shown.currentProperty().addListener((o, was, now) -> stageChanged(shown, true));
+        shown.planProperty().addListener((o, was, now) -> stageChanged(shown, false));
+        shown.revealProperty().addListener((o, was, now) -> stageChanged(shown, false));
+        showOverTime(next);
         updateTitle();
         setStatus(next.file() == null ? "" : next.file().toString());
         if (!sheetViews.isEmpty()) {
             sheetViews.get(0).select(0, 0);
+        }
+    }
+
+    /** The over-time tab is there for sequence lessons only. */
+    private void showOverTime(Document next) {
+        var lesson = next.lesson();
+        if (lesson != null && lesson.overTime() != null) {
+            overTime.show(lesson.overTime(), next.workbook().sheet(0));
+            if (!side.getTabs().contains(overTimeTab)) {
+                side.getTabs().add(overTimeTab);
+            }
+        } else {
+            side.getTabs().remove(overTimeTab);
+        }
+    }
+
+    /**
+     * The walkthrough moved (or its plan or reveal mode changed): mark the current stage and what it reads,
+     * repaint what reveal mode hides, and, on a step, bring the stage into view.
+     */
+    private void stageChanged(Walkthrough source, boolean stepped) {
+        if (source != walkthrough) {
+            return;
+        }
+        for (SheetView view : sheetViews) {
+            view.showStage(walkthrough.currentCells(view.sheet()), walkthrough.currentReads(view.sheet()));
+            view.repaintAll();
+        }
+        var stage = walkthrough.currentStage();
+        Sheet home = stage == null ? null : document.workbook().sheet(stage.sheet());
+        if (stepped && home != null && !stage.cells().isEmpty()) {
+            Area first = stage.cells().get(0);
+            goTo(home, first);
+        }
+        showSelection();
+    }
+
+    /** Selects a sheet and a cell (the top-left of an area) and scrolls it into view. */
+    void goTo(Sheet sheet, Area area) {
+        selectSheet(sheet);
+        SheetView view = current();
+        if (view != null) {
+            view.reveal(area.top(), area.left());
+        }
+    }
+
+    /** Tints the cells of a time step picked in the over-time chart and scrolls to them. */
+    void showTimeStep(Sheet sheet, List<Area> cells) {
+        for (SheetView view : sheetViews) {
+            view.showTimeStep(view.sheet() == sheet ? cells : List.of());
+        }
+        if (!cells.isEmpty()) {
+            selectSheet(sheet);
+            current().view().scrollToRow(cells.get(0).top());
+            current().view().scrollToColumnIndex(cells.get(0).left());
         }
     }
 
@@ -157,6 +263,7 @@ final class MainWindow {
             view.refresh(changed);
             view.restyle(restyled.getOrDefault(view.sheet(), List.of()));
         }
+        overTime.refresh();
         setStatus(changed.size() + (changed.size() == 1 ? " cell" : " cells") + " changed");
         showSelection();
     }
@@ -185,6 +292,7 @@ final class MainWindow {
             dependents.addAll(document.calculator().dependents(cell));
         }
         view.outline(precedents, dependents);
+        explain.show(document, walkthrough, sheet, area.top(), area.left());
     }
 
     private void commitFormulaBar() {
@@ -225,8 +333,7 @@ final class MainWindow {
             setStatus("No cell or name called '" + target + "'");
             return;
         }
-        selectSheet(sheet);
-        current().reveal(area.top(), area.left());
+        goTo(sheet, area);
         current().view().requestFocus();
     }
 

@@ -1,5 +1,6 @@
 package org.aibyhand.app;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -11,7 +12,10 @@ final class Menus {
     private Menus() {
     }
 
-    static MenuBar create(FileActions files, EditActions edits, ViewActions view) {
+    static MenuBar create(MainWindow window) {
+        FileActions files = window.files();
+        EditActions edits = window.edits();
+        ViewActions view = window.viewActions();
         Menu file = new Menu("_File");
         Menu recent = new Menu("Open _Recent");
         file.setOnShowing(e -> files.fillRecent(recent));
@@ -41,7 +45,27 @@ final class Menus {
                 item("_Actual Size", "Shortcut+0", view::resetZoom),
                 new SeparatorMenuItem(),
                 item("_Presentation Mode", "F11", view::togglePresentation));
-        return new MenuBar(file, edit, show);
+        return new MenuBar(file, edit, show, walkthrough(window));
+    }
+
+    /** The stepping keys show here; {@link WalkthroughKeys} handles them first, so the grid does not take them. */
+    private static Menu walkthrough(MainWindow window) {
+        Menu menu = new Menu("_Walkthrough");
+        CheckMenuItem reveal = new CheckMenuItem("_Reveal Mode");
+        reveal.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+        menu.setOnShowing(e -> reveal.setSelected(window.walkthrough().revealProperty().get()));
+        reveal.setOnAction(e -> window.walkthrough().revealProperty().set(reveal.isSelected()));
+        menu.getItems().addAll(
+                item("_Next Stage", "Alt+Right", () -> window.walkthrough().next()),
+                item("_Previous Stage", "Alt+Left", () -> window.walkthrough().previous()),
+                item("_First Stage", "Alt+Home", () -> window.walkthrough().first()),
+                item("_Last Stage", "Alt+End", () -> window.walkthrough().last()),
+                item("Play / _Pause", "Alt+P", () -> window.walkthroughBar().togglePlay()),
+                reveal,
+                new SeparatorMenuItem(),
+                item("_Gradient Check...", "Shortcut+Shift+G", () -> window.gradientCheck().open()),
+                item("_Export Exercise...", "Shortcut+Shift+E", () -> window.files().exportExercise()));
+        return menu;
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

@@ -33,23 +33,20 @@ import org.controlsfx.control.spreadsheet.SpreadsheetView;
 final class SheetView {
     private static final int MARGIN = 20;
     private static final Duration FLASH = Duration.millis(700);
-    private static final String FLASH_CSS = "-fx-background-color: #FFE08A;";
-    private static final String PRECEDENT_CSS = "-fx-border-color: #1F6FEB; -fx-border-width: 2; -fx-border-style: solid;";
-    private static final String DEPENDENT_CSS = "-fx-border-color: #D9480F; -fx-border-width: 2; -fx-border-style: dashed;";
 
     private final Document document;
     private final Sheet sheet;
     private final GridBase grid;
     private final SpreadsheetView view;
     private final BiConsumer<SheetView, Collection<Cell>> onEdited;
-    private final java.util.Set<SpreadsheetCell> flashing = new java.util.HashSet<>();
-    private final java.util.Set<SpreadsheetCell> precedents = new java.util.HashSet<>();
-    private final java.util.Set<SpreadsheetCell> dependents = new java.util.HashSet<>();
+    private final Walkthrough walkthrough;
+    private final CellMarks marks = new CellMarks();
     private boolean updating;
 
-    SheetView(Document document, Sheet sheet, BiConsumer<SheetView, Collection<Cell>> onEdited) {
+    SheetView(Document document, Sheet sheet, Walkthrough walkthrough, BiConsumer<SheetView, Collection<Cell>> onEdited) {
         this.document = document;
         this.sheet = sheet;
+        this.walkthrough = walkthrough;
         this.onEdited = onEdited;
         int[] extent = extent(sheet);
         grid = new GridBase(extent[0], extent[1]);
@@ -206,7 +203,8 @@ final class SheetView {
         int row = gridCell.getRow();
         int column = gridCell.getColumn();
         Cell cell = sheet.cell(row, column);
-        Value value = cell == null ? org.aibyhand.engine.value.EmptyValue.INSTANCE : cell.value();
+        Value value = cell == null || walkthrough.hides(sheet, row, column)
+                ? org.aibyhand.engine.value.EmptyValue.INSTANCE : cell.value();
         boolean number = value instanceof NumberValue;
         var style = sheet.format().style(row, column);
         String text = number ? fitted(value, style, gridCell) : DisplayFormat.text(value, style.numberFormat());
@@ -235,14 +233,7 @@ final class SheetView {
         if (look.bar() != null) {
             css.append(CellStyles.dataBar(look.bar(), look.style().fill()));
         }
-        if (flashing.contains(gridCell)) {
-            css.append(FLASH_CSS);
-        }
-        if (precedents.contains(gridCell)) {
-            css.append(PRECEDENT_CSS);
-        } else if (dependents.contains(gridCell)) {
-            css.append(DEPENDENT_CSS);
-        }
+        css.append(marks.css(gridCell));
         gridCell.setStyle(css.toString());
     }
 
@@ -255,7 +246,7 @@ final class SheetView {
             }
             SpreadsheetCell gridCell = gridCell(cell.row(), cell.column());
             if (gridCell != null) {
-                flashing.add(gridCell);
+                marks.add(CellMarks.Mark.FLASH, gridCell);
                 flashed.add(gridCell);
                 paint(gridCell);
             }
@@ -263,7 +254,7 @@ final class SheetView {
         if (!flashed.isEmpty()) {
             PauseTransition fade = new PauseTransition(FLASH);
             fade.setOnFinished(done -> flashed.forEach(c -> {
-                flashing.remove(c);
+                marks.remove(CellMarks.Mark.FLASH, c);
                 restyle(c);
             }));
             fade.play();
@@ -323,40 +314,71 @@ final class SheetView {
 
     /** Outlines the cells a formula reads in one colour and those that read it in another. */
     void outline(Collection<Area> reads, Collection<Cell> readers) {
-        List<SpreadsheetCell> before = new ArrayList<>(precedents);
-        before.addAll(dependents);
-        precedents.clear();
-        dependents.clear();
-        for (Area area : reads) {
+        mark(CellMarks.Mark.PRECEDENT, gridCells(reads));
+        List<SpreadsheetCell> readerCells = new ArrayList<>();
+        for (Cell cell : readers) {
+            if (cell.sheet() == sheet) {
+                addIfPresent(readerCells, gridCell(cell.row(), cell.column()));
+            }
+        }
+        mark(CellMarks.Mark.DEPENDENT, readerCells);
+    }
+
+    /** Marks the walkthrough's current stage and, apart from it, the cells it reads. */
+    void showStage(Collection<Area> stage, Collection<Area> reads) {
+        List<SpreadsheetCell> stageCells = gridCells(stage);
+        List<SpreadsheetCell> readCells = gridCells(reads);
+        readCells.removeAll(new java.util.HashSet<>(stageCells));
+        mark(CellMarks.Mark.STAGE, stageCells);
+        mark(CellMarks.Mark.STAGE_READ, readCells);
+    }
+
+    /** Tints the cells of the time step picked in the over-time chart. */
+    void showTimeStep(Collection<Area> step) {
+        mark(CellMarks.Mark.TIME_STEP, gridCells(step));
+    }
+
+    /** Repaints every cell, after reveal mode or the current stage changed what is hidden. */
+    void repaintAll() {
+        for (var row : grid.getRows()) {
+            for (SpreadsheetCell cell : row) {
+                paint(cell);
+            }
+        }
+    }
+
+    private void mark(CellMarks.Mark mark, Collection<SpreadsheetCell> cells) {
+        marks.replace(mark, cells).forEach(this::restyle);
+    }
+
+    private List<SpreadsheetCell> gridCells(Collection<Area> areas) {
+        List<SpreadsheetCell> cells = new ArrayList<>();
+        for (Area area : areas) {
             for (int r = area.top(); r <= Math.min(area.bottom(), grid.getRowCount() - 1); r++) {
                 for (int c = area.left(); c <= Math.min(area.right(), grid.getColumnCount() - 1); c++) {
-                    addIfPresent(precedents, gridCell(r, c));
+                    addIfPresent(cells, gridCell(r, c));
                 }
             }
         }
-        for (Cell cell : readers) {
-            if (cell.sheet() == sheet) {
-                addIfPresent(dependents, gridCell(cell.row(), cell.column()));
-            }
-        }
-        before.forEach(this::restyle);
-        precedents.forEach(this::restyle);
-        dependents.forEach(this::restyle);
+        return cells;
     }
 
-    private static void addIfPresent(java.util.Set<SpreadsheetCell> set, SpreadsheetCell cell) {
+    private static void addIfPresent(Collection<SpreadsheetCell> cells, SpreadsheetCell cell) {
         if (cell != null) {
-            set.add(cell);
+            cells.add(cell);
         }
     }
 
-    /** Whether a cell is outlined as read by the selected formula (for tests and the status line). */
-    boolean isPrecedent(int row, int column) {
-        return precedents.contains(gridCell(row, column));
+    /** Whether a cell wears a mark (for tests and the status line). */
+    boolean isMarked(CellMarks.Mark mark, int row, int column) {
+        SpreadsheetCell cell = gridCell(row, column);
+        return cell != null && marks.has(mark, cell);
     }
 
-    boolean isDependent(int row, int column) {
-        return dependents.contains(gridCell(row, column));
+    /** The text a cell shows now (blank when reveal mode hides it). */
+    String shownText(int row, int column) {
+        SpreadsheetCell cell = gridCell(row, column);
+        return cell == null || cell.getItem() == null ? "" : cell.getItem().toString();
     }
 
     boolean isUpdating() {

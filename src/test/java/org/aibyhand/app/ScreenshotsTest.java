@@ -35,6 +35,38 @@ class ScreenshotsTest extends WindowTest {
         }
     }
 
+    /** A walkthrough mid-way, in reveal mode: the MLP's backward pass, and Mamba's scan at t = 2. */
+    @Test
+    void walkthroughsMidWay(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show(Document.of(org.aibyhand.lesson.Lessons.build("mlp",
+                new org.aibyhand.lesson.LessonOptions(1)))));
+        robot.interact(() -> {
+            window.walkthrough().revealProperty().set(true);
+            window.walkthrough().goTo(stage("Backward: dZ₂"));
+        });
+        shoot(robot, "walkthrough-mlp-backward");
+        robot.interact(() -> window.show(Document.of(org.aibyhand.lesson.Lessons.build("mamba",
+                new org.aibyhand.lesson.LessonOptions(1)))));
+        robot.interact(() -> {
+            window.walkthrough().revealProperty().set(true);
+            window.walkthrough().goTo(stage("t = 2: h₂"));
+            var side = (javafx.scene.control.TabPane) robot.lookup("#sidePanel").query();
+            side.getSelectionModel().select(1);
+            window.overTime().setStep(2);
+        });
+        shoot(robot, "walkthrough-mamba-t2");
+    }
+
+    private int stage(String titleStart) {
+        var plan = window.walkthrough().plan();
+        for (int s = 0; s < plan.size(); s++) {
+            if (plan.stage(s).title().startsWith(titleStart)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no stage " + titleStart + " in " + plan);
+    }
+
     @Test
     void realWorkbooksInTheWindow(FxRobot robot) throws Exception {
         open(robot, "Backpropgation.xlsx");

@@ -53,9 +53,9 @@ class WindowFeaturesTest extends WindowTest {
     void aSelectedFormulaOutlinesWhatItReadsAndWhatReadsIt(FxRobot robot) {
         robot.interact(() -> window.current().select(9, 1)); // B10 = SUMPRODUCT(A4:A6,B4:B6)+B8
         SheetView view = window.current();
-        assertTrue(view.isPrecedent(3, 0) && view.isPrecedent(5, 1) && view.isPrecedent(7, 1));
-        assertFalse(view.isPrecedent(6, 0));
-        assertTrue(view.isDependent(10, 1)); // B11 = MAX(0,B10)
+        assertTrue(view.isMarked(CellMarks.Mark.PRECEDENT, 3, 0) && view.isMarked(CellMarks.Mark.PRECEDENT, 5, 1) && view.isMarked(CellMarks.Mark.PRECEDENT, 7, 1));
+        assertFalse(view.isMarked(CellMarks.Mark.PRECEDENT, 6, 0));
+        assertTrue(view.isMarked(CellMarks.Mark.DEPENDENT, 10, 1)); // B11 = MAX(0,B10)
         assertTrue(view.gridCell(3, 0).getStyle().contains("1F6FEB"));
     }
 

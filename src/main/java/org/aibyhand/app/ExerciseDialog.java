@@ -1,0 +1,106 @@
+package org.aibyhand.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.aibyhand.engine.book.Plan;
+import org.aibyhand.engine.book.Stage;
+import org.aibyhand.engine.graph.Calculator;
+import org.aibyhand.engine.walkthrough.Exercise;
+import org.aibyhand.engine.walkthrough.ExerciseSummary;
+import org.aibyhand.xlsx.LoadedWorkbook;
+import org.aibyhand.xlsx.XlsxReader;
+import org.aibyhand.xlsx.XlsxWriter;
+
+/**
+ * Export Exercise: the teacher ticks the stages students fill in and a tolerance; a copy is saved with those
+ * cells blank and self-check cells saying CORRECT, INCORRECT or NOT DONE. The open workbook is not changed:
+ * the copy is written, read back and blanked on its own, so the file keeps everything the original had.
+ */
+final class ExerciseDialog {
+    private ExerciseDialog() {
+    }
+
+    /** What the teacher chose: the stages to blank and the tolerance. */
+    record Choice(List<Stage> stages, double tolerance) {
+    }
+
+    static Optional<Choice> ask(MainWindow window, Plan plan) {
+        Dialog<Choice> dialog = new Dialog<>();
+        dialog.initOwner(window.stage());
+        dialog.setTitle("Export Exercise");
+        dialog.setHeaderText("Cells of the ticked stages are left blank for students to fill in");
+        List<CheckBox> boxes = new ArrayList<>();
+        VBox list = new VBox(4);
+        for (int i = 0; i < plan.size(); i++) {
+            CheckBox box = new CheckBox((i + 1) + ". " + plan.stage(i).title());
+            box.setId("exerciseStage" + (i + 1));
+            boxes.add(box);
+            list.getChildren().add(box);
+        }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setPrefViewportHeight(260);
+        TextField tolerance = new TextField("0.001");
+        tolerance.setId("exerciseTolerance");
+        Label note = new Label("An answer is CORRECT within tolerance × max(1, |answer|).");
+        VBox content = new VBox(8, scroll, new HBox(6, new Label("Tolerance"), tolerance), note);
+        content.setPadding(new Insets(6));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("exerciseOk");
+        Runnable validate = () -> ok.setDisable(boxes.stream().noneMatch(CheckBox::isSelected)
+                || parse(tolerance.getText()) == null);
+        boxes.forEach(b -> b.selectedProperty().addListener((o, was, now) -> validate.run()));
+        tolerance.textProperty().addListener((o, was, now) -> validate.run());
+        validate.run();
+        dialog.setResultConverter(button -> {
+            if (button != ButtonType.OK) {
+                return null;
+            }
+            List<Stage> chosen = new ArrayList<>();
+            for (int i = 0; i < boxes.size(); i++) {
+                if (boxes.get(i).isSelected()) {
+                    chosen.add(plan.stage(i));
+                }
+            }
+            return new Choice(chosen, parse(tolerance.getText()));
+        });
+        return dialog.showAndWait();
+    }
+
+    private static Double parse(String text) {
+        try {
+            double value = Double.parseDouble(text.strip());
+            return value > 0 && value < 1 ? value : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** Writes the exercise (off the UI thread): the document as it is, read back, blanked, saved to target. */
+    static ExerciseSummary write(Document document, Choice choice, Path target) throws Exception {
+        Path copy = Files.createTempFile("ai-by-hand-exercise", ".xlsx");
+        try {
+            document.write(copy);
+            LoadedWorkbook loaded = XlsxReader.read(copy);
+            ExerciseSummary summary = Exercise.apply(loaded.workbook(), choice.stages(), choice.tolerance());
+            new Calculator(loaded.workbook()).recalculateAll(); // so the file's cached values say NOT DONE too
+            XlsxWriter.write(loaded.workbook(), loaded, target);
+            return summary;
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+}

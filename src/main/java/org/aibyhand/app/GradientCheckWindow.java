@@ -1,0 +1,252 @@
+package org.aibyhand.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.value.ReferenceValue;
+import org.aibyhand.engine.walkthrough.GradientCheck;
+import org.aibyhand.engine.walkthrough.GradientCheckRow;
+import org.aibyhand.engine.walkthrough.Ranges;
+import org.aibyhand.engine.walkthrough.WorkbookCopy;
+import org.aibyhand.lesson.Lesson;
+
+/**
+ * The gradient check: a loss cell, parameter ranges and (optionally) the ranges holding their claimed
+ * gradients; each parameter is nudged both ways on a copy of the workbook, in the background with progress,
+ * and the central finite difference is shown beside the claimed value with a relative-error badge. Lessons
+ * fill the fields in. Several ranges are separated by semicolons, in matching order.
+ */
+final class GradientCheckWindow {
+    private final MainWindow window;
+    private final Stage stage = new Stage();
+    private final TextField loss = field("gradientLoss", "a cell or name, e.g. J34 or loss");
+    private final TextField parameters = field("gradientParameters", "ranges or names, e.g. C6:E7; W_1");
+    private final TextField claimed = field("gradientClaimed", "optional: matching ranges, e.g. dW_1");
+    private final Button run = new Button("Check");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label summary = new Label();
+    private final TableView<GradientCheckRow> table = new TableView<>();
+    private Task<List<GradientCheckRow>> task;
+
+    GradientCheckWindow(MainWindow window) {
+        this.window = window;
+        run.setId("gradientRun");
+        run.setDefaultButton(true);
+        run.setOnAction(e -> start());
+        cancel.setId("gradientCancel");
+        cancel.setDisable(true);
+        cancel.setOnAction(e -> task.cancel());
+        progress.setId("gradientProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        summary.setId("gradientSummary");
+        GridPane form = new GridPane();
+        form.setHgap(6);
+        form.setVgap(4);
+        form.addRow(0, new Label("Loss cell"), loss);
+        form.addRow(1, new Label("Parameters"), parameters);
+        form.addRow(2, new Label("Claimed gradients"), claimed);
+        GridPane.setHgrow(parameters, Priority.ALWAYS);
+        HBox buttons = new HBox(6, run, cancel, progress);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox root = new VBox(8, form, buttons, summary, table);
+        root.setPadding(new Insets(10));
+        stage.setTitle("Gradient Check");
+        stage.initOwner(window.stage());
+        stage.setScene(new Scene(root, 760, 520));
+    }
+
+    /** Opens the window, with the lesson's loss, parameters and gradients filled in when there is one. */
+    void open() {
+        Lesson lesson = window.document().lesson();
+        if (lesson != null && lesson.loss() != null && loss.getText().isBlank()) {
+            Map<String, String> pairs = new TreeMap<>(lesson.gradients());
+            loss.setText(lesson.loss());
+            parameters.setText(String.join("; ", pairs.keySet()));
+            claimed.setText(String.join("; ", pairs.values()));
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private void start() {
+        GradientCheck.Request request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException wrong) {
+            summary.setText(wrong.getMessage());
+            return;
+        }
+        Workbook snapshot = WorkbookCopy.of(window.document().workbook());
+        task = new Task<>() {
+            @Override
+            protected List<GradientCheckRow> call() {
+                return GradientCheck.run(snapshot, request, new GradientCheck.Progress() {
+                    @Override
+                    public void checked(int done, int total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        run.setDisable(true);
+        cancel.setDisable(false);
+        summary.setText("Checking...");
+        task.setOnSucceeded(e -> finished(task.getValue()));
+        task.setOnCancelled(e -> finished(null));
+        task.setOnFailed(e -> {
+            finished(null);
+            summary.setText("The check failed: " + task.getException().getMessage());
+        });
+        Thread worker = new Thread(task, "ai-by-hand-gradient-check");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void finished(List<GradientCheckRow> rows) {
+        progress.progressProperty().unbind();
+        run.setDisable(false);
+        cancel.setDisable(true);
+        if (rows == null) {
+            summary.setText("Cancelled");
+            return;
+        }
+        table.getItems().setAll(rows);
+        Map<GradientCheckRow.Verdict, Integer> counts = new TreeMap<>();
+        rows.forEach(row -> counts.merge(row.verdict(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((verdict, count) -> parts.add(count + " " + badge(verdict).toLowerCase(Locale.ROOT)));
+        summary.setText(rows.size() + " parameters: " + String.join(", ", parts));
+    }
+
+    /** The fields as a request; IllegalArgumentException with a message for the user when one is wrong. */
+    private GradientCheck.Request request() {
+        Workbook book = window.document().workbook();
+        Sheet here = window.current() == null ? null : window.current().sheet();
+        ReferenceValue lossCell = Ranges.resolve(book, here, loss.getText());
+        String[] params = parameters.getText().split(";");
+        String[] grads = claimed.getText().isBlank() ? new String[0] : claimed.getText().split(";");
+        if (grads.length != 0 && grads.length != params.length) {
+            throw new IllegalArgumentException("Give one gradient range for each parameter range ("
+                    + params.length + " parameters, " + grads.length + " gradients)");
+        }
+        List<GradientCheck.Target> targets = new ArrayList<>();
+        for (int i = 0; i < params.length; i++) {
+            ReferenceValue p = Ranges.resolve(book, here, params[i]);
+            ReferenceValue g = grads.length == 0 ? null : Ranges.resolve(book, here, grads[i]);
+            if (g != null && (g.rows() != p.rows() || g.columns() != p.columns())) {
+                throw new IllegalArgumentException("'" + grads[i].strip() + "' is not the shape of '"
+                        + params[i].strip() + "'");
+            }
+            targets.add(new GradientCheck.Target(p, g));
+        }
+        return new GradientCheck.Request(lossCell, targets);
+    }
+
+    private void buildTable() {
+        table.setId("gradientTable");
+        TableColumn<GradientCheckRow, String> cell = column("Parameter",
+                row -> row.sheet() + "!" + row.parameter().toA1());
+        TableColumn<GradientCheckRow, String> value = column("Value", row -> number(row.value()));
+        TableColumn<GradientCheckRow, String> claimedColumn = column("Claimed", row -> number(row.claimed()));
+        TableColumn<GradientCheckRow, String> difference = column("Finite difference",
+                row -> number(row.finiteDifference()));
+        TableColumn<GradientCheckRow, String> error = column("Relative error", row -> number(row.relativeError()));
+        TableColumn<GradientCheckRow, String> verdict = column("", row -> badge(row.verdict()));
+        verdict.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().removeAll("badge-agrees", "badge-close", "badge-disagrees");
+                if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
+                    getStyleClass().add("badge-" + getTableRow().getItem().verdict().name().toLowerCase(Locale.ROOT)
+                            .replace("no_claim", "close").replace("skipped", "close"));
+                }
+            }
+        });
+        table.getColumns().addAll(List.of(cell, value, claimedColumn, difference, error, verdict));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(t -> {
+            var row = new javafx.scene.control.TableRow<GradientCheckRow>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    GradientCheckRow item = row.getItem();
+                    Sheet sheet = window.document().workbook().sheet(item.sheet());
+                    window.goTo(sheet, Area.of(item.parameter()));
+                }
+            });
+            return row;
+        });
+    }
+
+    private static TableColumn<GradientCheckRow, String> column(String title,
+            java.util.function.Function<GradientCheckRow, String> text) {
+        TableColumn<GradientCheckRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(text.apply(data.getValue())));
+        return column;
+    }
+
+    static String badge(GradientCheckRow.Verdict verdict) {
+        return switch (verdict) {
+            case AGREES -> "✔ Agrees";
+            case CLOSE -> "≈ Close";
+            case DISAGREES -> "✘ Disagrees";
+            case NO_CLAIM -> "No claim";
+            case SKIPPED -> "Skipped";
+        };
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6g", value);
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(30);
+        return field;
+    }
+
+    List<GradientCheckRow> rows() {
+        return table.getItems();
+    }
+
+    String summaryText() {
+        return summary.getText();
+    }
+}

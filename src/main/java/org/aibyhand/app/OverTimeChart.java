@@ -1,0 +1,124 @@
+package org.aibyhand.app;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.ref.CellAddress;
+import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.lesson.OverTime;
+import org.aibyhand.lesson.TimeSeries;
+
+/**
+ * For RNN and Mamba lessons: each hidden-state component over t, redrawn after every edit. Picking a step (a
+ * click on the chart or the slider) tints that step's cells in the grid and scrolls to them.
+ */
+final class OverTimeChart {
+    /** Beyond this many components the chart shows the first ones only; a legend of hundreds helps no one. */
+    static final int MAX_SERIES = 12;
+
+    private final NumberAxis time = new NumberAxis();
+    private final NumberAxis state = new NumberAxis();
+    private final LineChart<Number, Number> chart = new LineChart<>(time, state);
+    private final Slider step = new Slider(1, 2, 1);
+    private final Label picked = new Label();
+    private final VBox root = new VBox(4);
+    private final MainWindow window;
+    private OverTime overTime;
+    private Sheet sheet;
+
+    OverTimeChart(MainWindow window) {
+        this.window = window;
+        time.setLabel("t");
+        time.setForceZeroInRange(false);
+        state.setLabel("hidden state");
+        chart.setId("overTimeChart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        step.setId("timeStep");
+        step.setMajorTickUnit(1);
+        step.setMinorTickCount(0);
+        step.setSnapToTicks(true);
+        step.setShowTickMarks(true);
+        step.valueProperty().addListener((o, was, now) -> pick((int) Math.round(now.doubleValue())));
+        chart.setOnMouseClicked(e -> {
+            var inAxis = time.sceneToLocal(e.getSceneX(), e.getSceneY());
+            double t = time.getValueForDisplay(inAxis.getX()).doubleValue();
+            step.setValue(Math.max(1, Math.min(overTime.stepCount(), Math.round(t))));
+        });
+        picked.setId("timeStepPicked");
+        HBox stepRow = new HBox(6, new Label("Step"), step, picked);
+        HBox.setHgrow(step, Priority.ALWAYS);
+        root.setPadding(new Insets(6));
+        root.getChildren().addAll(chart, stepRow);
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    /** Shows a lesson's state over time (the lesson is on its workbook's first sheet). */
+    void show(OverTime lessonOverTime, Sheet lessonSheet) {
+        overTime = lessonOverTime;
+        sheet = lessonSheet;
+        step.setMax(Math.max(2, overTime.stepCount()));
+        step.setValue(1);
+        refresh();
+    }
+
+    /** Redraws the series from the cells' current values. */
+    void refresh() {
+        if (overTime == null) {
+            return;
+        }
+        List<TimeSeries> series = overTime.series();
+        chart.getData().clear();
+        for (TimeSeries component : series.subList(0, Math.min(MAX_SERIES, series.size()))) {
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            line.setName(component.label());
+            List<CellAddress> cells = component.cells();
+            for (int t = 0; t < cells.size(); t++) {
+                Cell cell = sheet.cell(cells.get(t).row(), cells.get(t).column());
+                if (cell != null && cell.value() instanceof NumberValue number) {
+                    line.getData().add(new XYChart.Data<>(t + 1, number.value()));
+                }
+            }
+            chart.getData().add(line);
+        }
+        chart.setTitle(series.size() > MAX_SERIES
+                ? "First " + MAX_SERIES + " of " + series.size() + " components over t" : "Hidden state over t");
+    }
+
+    /** Tints step t's cells and scrolls to the first of them. */
+    void pick(int t) {
+        if (overTime == null || t < 1 || t > overTime.stepCount()) {
+            return;
+        }
+        List<Area> cells = overTime.steps().get(t - 1);
+        picked.setText("t = " + t);
+        window.showTimeStep(sheet, cells);
+    }
+
+    int pickedStep() {
+        return (int) Math.round(step.getValue());
+    }
+
+    void setStep(int t) {
+        step.setValue(t);
+        pick(t);
+    }
+
+    LineChart<Number, Number> chart() {
+        return chart;
+    }
+}

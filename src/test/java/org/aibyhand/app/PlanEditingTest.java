@@ -1,0 +1,80 @@
+package org.aibyhand.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.scene.control.ToggleButton;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Plan;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.Stage;
+import org.aibyhand.engine.ref.Area;
+import org.aibyhand.xlsx.SharedWorkbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * An imported workbook gets a plan derived from its formulas; the teacher renames, merges, splits and
+ * reorders stages from the timeline, and the edited plan comes back when the saved file is opened.
+ */
+class PlanEditingTest extends WindowTest {
+
+    @Test
+    void aDerivedPlanCoversEveryFormulaAndEditsSurviveSaving(FxRobot robot, @TempDir Path folder) throws Exception {
+        open(robot, SharedWorkbooks.get("Backpropgation.xlsx"));
+        Plan derived = window.walkthrough().plan();
+        assertTrue(derived.size() > 3, "a derived plan: " + derived.size() + " stages");
+        assertFalse(window.document().isModified(), "deriving a plan is not an edit");
+        Sheet sheet = window.document().workbook().sheet("Backprop");
+        Set<String> planned = new HashSet<>();
+        for (Stage stage : derived.stages()) {
+            for (Area area : stage.cells()) {
+                for (int r = area.top(); r <= area.bottom(); r++) {
+                    for (int c = area.left(); c <= area.right(); c++) {
+                        assertTrue(planned.add(r + "," + c), "a cell in two stages: " + r + "," + c);
+                    }
+                }
+            }
+        }
+        for (Cell cell : sheet) {
+            if (cell.hasFormula()) {
+                assertTrue(planned.contains(cell.row() + "," + cell.column()), "every formula is in a stage: " + cell);
+            }
+        }
+        assertEquals(derived.size(), robot.lookup(".stage-chip").queryAll().size(), "one timeline entry per stage");
+
+        robot.rightClickOn("#stage1");
+        robot.clickOn("Merge with Next");
+        Plan merged = window.walkthrough().plan();
+        assertEquals(derived.size() - 1, merged.size());
+        assertEquals(derived.stage(0).cellCount() + derived.stage(1).cellCount(), merged.stage(0).cellCount());
+        assertTrue(window.document().isModified(), "an edited plan is saved with the workbook");
+
+        robot.interact(() -> window.walkthrough().edit(p -> p.renamed(0, "Forward: the first layer")));
+        assertEquals("1. Forward: the first layer", robot.lookup("#stage1").queryAs(ToggleButton.class).getText());
+        robot.interact(() -> window.walkthrough().edit(p -> p.moved(1, 2)));
+        assertEquals(merged.stage(1).title(), window.walkthrough().plan().stage(2).title());
+
+        Stage second = window.walkthrough().plan().stage(1);
+        Area last = second.cells().get(second.cells().size() - 1);
+        int[] at = second.cells().size() > 1 ? new int[] {last.top(), last.left()}
+                : last.rows() > 1 ? new int[] {last.top() + 1, last.left()} : new int[] {last.top(), last.left() + 1};
+        assertTrue(second.cellCount() > 1, "a stage to split: " + second);
+        robot.interact(() -> window.current().select(at[0], at[1]));
+        robot.rightClickOn("#stage2");
+        robot.clickOn("Split at Selected Cell");
+        Plan edited = window.walkthrough().plan();
+        assertEquals(merged.size() + 1, edited.size(), "split in two");
+        assertEquals(second.cellCount(), edited.stage(1).cellCount() + edited.stage(2).cellCount());
+
+        Path saved = folder.resolve("planned.xlsx");
+        window.document().write(saved);
+        open(robot, saved);
+        assertEquals(edited, window.walkthrough().plan(), "the edited plan comes back from the file");
+    }
+}
