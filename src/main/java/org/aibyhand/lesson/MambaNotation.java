@@ -73,7 +73,11 @@ final class MambaNotation {
         return new Area(scan.abar(0).row(0), scan.abar(0).column(0), right.area().bottom(), right.area().right());
     }
 
-    /** An element of step t's Ā_t, B̄_t, h_t or Euler h_t; null for the rows and columns between them. */
+    /**
+     * An element of step t's Ā_t, B̄_t, h_t or Euler h_t; null for the rows and columns between them. All bands are
+     * one entry, the step being the band the row falls in, so a scan of thousands of steps keeps the list of
+     * entries short.
+     */
     private String band(int rowOffset, int columnOffset) {
         Block first = scan.abar(0);
         int period = lesson.steps > 1 ? scan.abar(1).row(0) - first.row(0) : first.rows();
