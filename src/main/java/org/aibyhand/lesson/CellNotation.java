@@ -1,6 +1,10 @@
 package org.aibyhand.lesson;
 
-/** What a lesson cell computes, in math notation with its indices. */
+/**
+ * What a lesson cell computes, in math notation with 1-based indices. A computed cell reads "equation of the
+ * step or tensor;  equation of the element" (the two joined by a semicolon and two spaces); a given reads
+ * "W₁[2,3]: weight, given".
+ */
 @FunctionalInterface
 public interface CellNotation {
     CellNotation NONE = (row, column) -> null;

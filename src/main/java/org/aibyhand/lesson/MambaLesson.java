@@ -77,7 +77,8 @@ public final class MambaLesson {
         lesson.sheet.legend(2, 0);
         lesson.sheet.columnWidth(0, 12);
         lesson.sheet.workbook().setPlan(new Plan(MambaPlan.of(lesson, scan)));
-        return new Lesson("mamba", title, lesson.sheet.workbook(), null, Map.of(), CellNotation.NONE, null);
+        return new Lesson("mamba", title, lesson.sheet.workbook(), null, Map.of(), MambaNotation.of(lesson, scan),
+                MambaOverTime.of(lesson, scan));
     }
 
     /** A clear message rather than a bad-area error deep in the layout when the sizes exceed a worksheet. */

@@ -158,7 +158,9 @@ public final class MlpLesson {
                 stage("dW₁, db₁", dw1, db1));
         Map<String, String> gradients = Map.of("W_1", "dW_1", "b_1", "db_1", "W_2", "dW_2", "b_2", "db_2");
         sheet.workbook().setPlan(new Plan(plan));
-        return new Lesson(KIND, TITLE, sheet.workbook(), "loss", gradients, CellNotation.NONE, null);
+        CellNotation notation = MlpNotation.of(List.of(x, y, w1, b1, w2, b2, z1, a1, z2, a2, loss, dz2, dw2, db2, da1,
+                dz1, dw1, db1));
+        return new Lesson(KIND, TITLE, sheet.workbook(), "loss", gradients, notation, null);
     }
 
     private static void requireAtMost(String size, int value, int limit) {

@@ -55,7 +55,8 @@ public final class RnnLesson {
         gradients.put("W_hy", "dW_hy");
         gradients.put("b_y", "db_y");
         sheet.workbook().setPlan(new Plan(RnnPlan.of(sheet.sheet().name(), tensors)));
-        return new Lesson(KIND, title, sheet.workbook(), "loss", gradients, CellNotation.NONE, null);
+        return new Lesson(KIND, title, sheet.workbook(), "loss", gradients, RnnNotation.of(tensors),
+                RnnOverTime.of(tensors));
     }
 
     private static RnnLayout layout(LessonOptions options) {

@@ -16,7 +16,8 @@ final class MambaReference {
     final double[][][] h;
     final double[][] y;
     final double[][] hT;
-    /** With the Euler B̄ = Δ·B whatever {@code zoh} says, and Y − Y_euler. */
+    /** With the Euler B̄ = Δ·B whatever {@code zoh} says: the state per step, the outputs, and Y − Y_euler. */
+    final double[][][] hEuler;
     final double[][] yEuler;
     final double[][] yDiff;
 
@@ -51,6 +52,7 @@ final class MambaReference {
         abar = new double[steps][channels][states];
         bbar = new double[steps][channels][states];
         h = new double[steps][channels][states];
+        hEuler = new double[steps][channels][states];
         y = new double[channels][steps];
         yEuler = new double[channels][steps];
         yDiff = new double[channels][steps];
@@ -66,6 +68,7 @@ final class MambaReference {
                     state[d][n] = decay * state[d][n] + bbar[t][d][n] * x[d][t];
                     euler[d][n] = decay * euler[d][n] + eulerB * x[d][t];
                     h[t][d][n] = state[d][n];
+                    hEuler[t][d][n] = euler[d][n];
                     y[d][t] += state[d][n] * cSel[n][t];
                     yEuler[d][t] += euler[d][n] * cSel[n][t];
                 }
