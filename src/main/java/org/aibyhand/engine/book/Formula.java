@@ -3,6 +3,7 @@ package org.aibyhand.engine.book;
 import java.util.Objects;
 import org.aibyhand.engine.formula.Expr;
 import org.aibyhand.engine.formula.FormulaParser;
+import org.aibyhand.engine.formula.FormulaPrinter;
 import org.aibyhand.engine.formula.FormulaSyntaxException;
 import org.aibyhand.engine.ref.Area;
 
@@ -37,6 +38,11 @@ public record Formula(Expr expr, String sourceText, FormulaKind kind, Area array
         } catch (FormulaSyntaxException unreadable) {
             return new Formula(null, body, kind, null, unreadable.getMessage());
         }
+    }
+
+    /** The text a person sees and edits in the cell (row, column): '=' and the formula without storage prefixes. */
+    public String displayText(int row, int column) {
+        return "=" + (isParsed() ? FormulaPrinter.print(expr, row, column, FormulaPrinter.Style.DISPLAY) : sourceText);
     }
 
     public boolean isParsed() {

@@ -26,27 +26,60 @@ public final class FormulaPrinter {
     /** Who reads the text. */
     public enum Style { DISPLAY, STORAGE }
 
+    /**
+     * Prints some parts of a tree differently, as an explanation that shows each reference's current value
+     * ({@code 0.5*1 + (-0.2)*0.3}) in place of its address.
+     */
+    public interface Substitution {
+        /**
+         * The text to show for a reference: a cell, a range, a spill ({@code A1#}) or a defined name (never a
+         * LET or LAMBDA parameter); null prints it as written.
+         */
+        String reference(Expr reference);
+
+        /** How an infix operator appears between its operands; by default its symbol alone. */
+        default String operator(BinaryOperator operator) {
+            return operator.symbol();
+        }
+    }
+
+    private static final Substitution AS_WRITTEN = reference -> null;
+
     private final Style style;
+    private final Substitution substitution;
     private final int hostRow;
     private final int hostColumn;
     private final StringBuilder out = new StringBuilder();
     /** LET and LAMBDA parameter names in scope, written with {@code _xlpm.} in storage. */
     private final Deque<Set<String>> parameters = new ArrayDeque<>();
 
-    private FormulaPrinter(Style style, int hostRow, int hostColumn) {
+    private FormulaPrinter(Style style, int hostRow, int hostColumn, Substitution substitution) {
         this.style = style;
+        this.substitution = substitution;
         this.hostRow = hostRow;
         this.hostColumn = hostColumn;
     }
 
     /** The formula text of {@code expr} as held by the cell at (hostRow, hostColumn). */
     public static String print(Expr expr, int hostRow, int hostColumn, Style style) {
-        FormulaPrinter printer = new FormulaPrinter(style, hostRow, hostColumn);
+        return print(expr, hostRow, hostColumn, style, AS_WRITTEN);
+    }
+
+    /** Like {@link #print(Expr, int, int, Style)}, with references and operators shown as {@code substitution} says. */
+    public static String print(Expr expr, int hostRow, int hostColumn, Style style, Substitution substitution) {
+        FormulaPrinter printer = new FormulaPrinter(style, hostRow, hostColumn, substitution);
         printer.write(expr);
         return printer.out.toString();
     }
 
     private void write(Expr expr) {
+        if (substitution != AS_WRITTEN && isReference(expr)) {
+            String replacement = substitution.reference(expr);
+            if (replacement != null) {
+                out.append(replacement);
+                return;
+            }
+        }
         if (expr instanceof Expr.Binary binary) {
             writeBinaryChain(binary);
         } else if (expr instanceof Expr.Number number) {
@@ -95,7 +128,7 @@ public final class FormulaPrinter {
         List<Expr.Binary> chain = top.leftChain();
         write(chain.get(0).left());
         for (Expr.Binary binary : chain) {
-            out.append(binary.operator() == BinaryOperator.INTERSECT ? " " : binary.operator().symbol());
+            out.append(substitution.operator(binary.operator()));
             write(binary.right());
         }
     }
@@ -166,6 +199,14 @@ public final class FormulaPrinter {
         if (!scope.isEmpty()) {
             parameters.pop();
         }
+    }
+
+    /** Cells, ranges, spills and defined names; a LET or LAMBDA parameter is not a reference. */
+    private boolean isReference(Expr expr) {
+        if (expr instanceof Expr.Name name) {
+            return name.sheet() != null || !isParameter(name.name());
+        }
+        return expr instanceof Expr.Cell || expr instanceof Expr.Area || expr instanceof Expr.Spill;
     }
 
     private boolean isParameter(String name) {
