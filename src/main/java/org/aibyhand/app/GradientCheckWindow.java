@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
@@ -28,7 +29,7 @@ import org.aibyhand.engine.value.ReferenceValue;
 import org.aibyhand.engine.walkthrough.GradientCheck;
 import org.aibyhand.engine.walkthrough.GradientCheckRow;
 import org.aibyhand.engine.walkthrough.Ranges;
-import org.aibyhand.engine.walkthrough.WorkbookCopy;
+import org.aibyhand.engine.book.WorkbookCopy;
 import org.aibyhand.lesson.Lesson;
 
 /**
@@ -40,9 +41,10 @@ import org.aibyhand.lesson.Lesson;
 final class GradientCheckWindow {
     private final MainWindow window;
     private final Stage stage = new Stage();
-    private final TextField loss = field("gradientLoss", "a cell or name, e.g. J34 or loss");
+    private final TextField loss = field("gradientLoss", "a cell, a name, or a formula such as =-SUM(Y*LN(P))");
     private final TextField parameters = field("gradientParameters", "ranges or names, e.g. C6:E7; W_1");
     private final TextField claimed = field("gradientClaimed", "optional: matching ranges, e.g. dW_1");
+    private final CheckBox transposed = new CheckBox("Gradients are stored transposed (a column per parameter row)");
     private final Button run = new Button("Check");
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar(0);
@@ -67,6 +69,8 @@ final class GradientCheckWindow {
         form.addRow(0, new Label("Loss cell"), loss);
         form.addRow(1, new Label("Parameters"), parameters);
         form.addRow(2, new Label("Claimed gradients"), claimed);
+        form.add(transposed, 1, 3);
+        transposed.setId("gradientTransposed");
         GridPane.setHgrow(parameters, Priority.ALWAYS);
         HBox buttons = new HBox(6, run, cancel, progress);
         HBox.setHgrow(progress, Priority.ALWAYS);
@@ -97,14 +101,14 @@ final class GradientCheckWindow {
     }
 
     private void start() {
+        Workbook snapshot = WorkbookCopy.of(window.document().workbook());
         GradientCheck.Request request;
         try {
-            request = request();
+            request = request(snapshot);
         } catch (IllegalArgumentException wrong) {
             summary.setText(wrong.getMessage());
             return;
         }
-        Workbook snapshot = WorkbookCopy.of(window.document().workbook());
         task = new Task<>() {
             @Override
             protected List<GradientCheckRow> call() {
@@ -152,11 +156,16 @@ final class GradientCheckWindow {
         summary.setText(rows.size() + " parameters: " + String.join(", ", parts));
     }
 
-    /** The fields as a request; IllegalArgumentException with a message for the user when one is wrong. */
-    private GradientCheck.Request request() {
+    /**
+     * The fields as a request on the snapshot (a loss formula is placed in it, never in the open workbook);
+     * IllegalArgumentException with a message for the user when a field is wrong.
+     */
+    private GradientCheck.Request request(Workbook snapshot) {
         Workbook book = window.document().workbook();
-        Sheet here = window.current() == null ? null : window.current().sheet();
-        ReferenceValue lossCell = Ranges.resolve(book, here, loss.getText());
+        Sheet here = window.current() == null ? book.sheet(0) : window.current().sheet();
+        String lossText = loss.getText().strip();
+        ReferenceValue lossCell = lossText.startsWith("=")
+                ? GradientCheck.placeLoss(snapshot, here.index(), lossText) : Ranges.resolve(book, here, lossText);
         String[] params = parameters.getText().split(";");
         String[] grads = claimed.getText().isBlank() ? new String[0] : claimed.getText().split(";");
         if (grads.length != 0 && grads.length != params.length) {
@@ -167,11 +176,11 @@ final class GradientCheckWindow {
         for (int i = 0; i < params.length; i++) {
             ReferenceValue p = Ranges.resolve(book, here, params[i]);
             ReferenceValue g = grads.length == 0 ? null : Ranges.resolve(book, here, grads[i]);
-            if (g != null && (g.rows() != p.rows() || g.columns() != p.columns())) {
-                throw new IllegalArgumentException("'" + grads[i].strip() + "' is not the shape of '"
-                        + params[i].strip() + "'");
+            if (g != null && transposed.isSelected()) {
+                targets.addAll(GradientCheck.Target.eachRowAgainstColumn(p, g));
+            } else {
+                targets.add(new GradientCheck.Target(p, g));
             }
-            targets.add(new GradientCheck.Target(p, g));
         }
         return new GradientCheck.Request(lossCell, targets);
     }

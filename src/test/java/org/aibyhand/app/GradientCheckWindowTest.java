@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
+import org.aibyhand.engine.walkthrough.BackpropModel;
+import org.aibyhand.xlsx.SharedWorkbooks;
 import org.aibyhand.engine.walkthrough.GradientCheckRow;
 import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.Lessons;
@@ -50,5 +55,41 @@ class GradientCheckWindowTest extends WindowTest {
         String summary = window.gradientCheck().summaryText();
         assertTrue(summary.contains("one gradient range for each parameter"), summary);
         robot.interact(() -> window.gradientCheck().stage().close());
+    }
+
+    /**
+     * Backpropgation.xlsx has no loss cell: the teacher types the cross-entropy its S − Y gradient belongs to.
+     * Its gradient blocks are laid out transposed. The parameters behind the missing layer-2 ReLU derivative,
+     * predicted by a plain-Java backprop of the sheet's numbers, are the ones flagged.
+     */
+    @Test
+    void theMissingReluDerivativeOfBackpropgationIsFlagged(FxRobot robot) throws Exception {
+        open(robot, SharedWorkbooks.get("Backpropgation.xlsx"));
+        int cells = window.document().workbook().sheet("Backprop").cellCount();
+        Platform.runLater(() -> window.gradientCheck().open());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.gradientCheck().stage().isShowing());
+        robot.interact(() -> {
+            robot.lookup("#gradientLoss").queryAs(TextField.class).setText("=-SUMPRODUCT(V34:W36,LN(S34:T36))");
+            robot.lookup("#gradientParameters").queryAs(TextField.class).setText("D15:H17; H24:K27; J34:N36");
+            robot.lookup("#gradientClaimed").queryAs(TextField.class).setText("M5:O9; P15:S18; S24:U28");
+            robot.lookup("#gradientTransposed").queryAs(CheckBox.class).setSelected(true);
+        });
+        var check = window.gradientCheck();
+        robot.clickOn("#gradientRun");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !check.rows().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> flagged = new TreeSet<>();
+        for (GradientCheckRow row : check.rows()) {
+            if (row.verdict() == GradientCheckRow.Verdict.DISAGREES) {
+                flagged.add(row.parameter().toA1());
+            }
+        }
+        var predicted = new BackpropModel(window.document().workbook().sheet("Backprop")).corruptedParameters();
+        assertEquals(predicted, flagged);
+        assertEquals(46, check.rows().size());
+        assertEquals(cells, window.document().workbook().sheet("Backprop").cellCount(),
+                "the loss formula went into the copy, not the open workbook");
+        assertTrue(!window.document().isModified());
+        robot.interact(() -> check.stage().close());
     }
 }

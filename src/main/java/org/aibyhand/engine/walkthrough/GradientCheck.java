@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Formula;
+import org.aibyhand.engine.book.FormulaKind;
+import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.value.ReferenceValue;
@@ -150,5 +154,24 @@ public final class GradientCheck {
         targets.sort(Comparator.comparingInt((Target t) -> t.parameters().sheet())
                 .thenComparingInt(t -> t.parameters().top()).thenComparingInt(t -> t.parameters().left()));
         return new Request(Ranges.resolve(book, null, lossName), targets);
+    }
+
+    /**
+     * A loss written as a formula, for a sheet that has no loss cell (Backpropgation.xlsx computes the
+     * softmax and its gradient but never the cross-entropy): the formula goes into a free cell of the snapshot,
+     * two columns right of everything on the sheet, and that cell is returned.
+     */
+    public static ReferenceValue placeLoss(Workbook snapshot, int sheetIndex, String formula) {
+        Sheet sheet = snapshot.sheet(sheetIndex);
+        int column = 0;
+        for (Cell cell : sheet) {
+            column = Math.max(column, cell.column() + 2);
+        }
+        Formula loss = Formula.parse(formula, 0, column, FormulaKind.PLAIN);
+        if (!loss.isParsed()) {
+            throw new IllegalArgumentException("The loss formula cannot be read: " + loss.problem());
+        }
+        sheet.cellForWrite(0, column).setFormula(loss);
+        return new ReferenceValue(sheetIndex, 0, column, 0, column);
     }
 }
