@@ -2,6 +2,7 @@ package org.aibyhand.engine.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -84,6 +85,14 @@ public final class Calculator {
             }
         });
         return found;
+    }
+
+    /**
+     * The cells of {@code cells} that lie on a circular reference among themselves, as the graph draws it
+     * (a cycle through a spill is seen only when the spilled cells are among {@code cells}).
+     */
+    public Set<Cell> cyclicAmong(Collection<Cell> cells) {
+        return Cycles.among(cells, graph::forEachDependent);
     }
 
     DependencyGraph graph() {
