@@ -2,7 +2,8 @@ package org.aibyhand.app;
 
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.controlsfx.control.spreadsheet.SpreadsheetCell;
@@ -35,7 +36,7 @@ final class CellMarks {
 
     CellMarks() {
         for (Mark mark : Mark.values()) {
-            marked.put(mark, new HashSet<>());
+            marked.put(mark, identitySet());
         }
     }
 
@@ -54,11 +55,17 @@ final class CellMarks {
     /** Moves a mark to other cells; returns every cell whose look changed (the old ones and the new). */
     Set<SpreadsheetCell> replace(Mark mark, Collection<SpreadsheetCell> cells) {
         Set<SpreadsheetCell> set = marked.get(mark);
-        Set<SpreadsheetCell> touched = new HashSet<>(set);
+        Set<SpreadsheetCell> touched = identitySet();
+        touched.addAll(set);
         set.clear();
         set.addAll(cells);
         touched.addAll(set);
         return touched;
+    }
+
+    /** Grid cells hash by their item, which a repaint replaces: marks must go by identity. */
+    private static Set<SpreadsheetCell> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     /** The inline CSS of the marks a cell wears, appended after its own style. */

@@ -328,7 +328,9 @@ final class SheetView {
     void showStage(Collection<Area> stage, Collection<Area> reads) {
         List<SpreadsheetCell> stageCells = gridCells(stage);
         List<SpreadsheetCell> readCells = gridCells(reads);
-        readCells.removeAll(new java.util.HashSet<>(stageCells));
+        java.util.Set<SpreadsheetCell> inStage = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inStage.addAll(stageCells);
+        readCells.removeIf(inStage::contains);
         mark(CellMarks.Mark.STAGE, stageCells);
         mark(CellMarks.Mark.STAGE_READ, readCells);
     }

@@ -25,7 +25,7 @@ class GradientCheckWindowTest extends WindowTest {
     void aLessonPreselectsItsLossAndEveryGradientAgrees(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(Document.of(Lessons.build("mlp", new LessonOptions(4)))));
         Platform.runLater(() -> window.gradientCheck().open());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.gradientCheck().stage().isShowing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#gradientRun").queryAll().isEmpty());
         var check = window.gradientCheck();
         assertEquals("loss", robot.lookup("#gradientLoss").queryAs(TextField.class).getText());
         robot.clickOn("#gradientRun");
@@ -48,7 +48,7 @@ class GradientCheckWindowTest extends WindowTest {
     void aWrongRangeIsReportedNotThrown(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(Document.of(Lessons.build("mlp", new LessonOptions(1)))));
         Platform.runLater(() -> window.gradientCheck().open());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.gradientCheck().stage().isShowing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#gradientRun").queryAll().isEmpty());
         robot.interact(() -> robot.lookup("#gradientClaimed").queryAs(TextField.class).setText("dW_1; nowhere"));
         robot.clickOn("#gradientRun");
         WaitForAsyncUtils.waitForFxEvents();
@@ -67,7 +67,7 @@ class GradientCheckWindowTest extends WindowTest {
         open(robot, SharedWorkbooks.get("Backpropgation.xlsx"));
         int cells = window.document().workbook().sheet("Backprop").cellCount();
         Platform.runLater(() -> window.gradientCheck().open());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.gradientCheck().stage().isShowing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#gradientRun").queryAll().isEmpty());
         robot.interact(() -> {
             robot.lookup("#gradientLoss").queryAs(TextField.class).setText("=-SUMPRODUCT(V34:W36,LN(S34:T36))");
             robot.lookup("#gradientParameters").queryAs(TextField.class).setText("D15:H17; H24:K27; J34:N36");
