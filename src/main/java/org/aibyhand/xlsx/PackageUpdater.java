@@ -20,6 +20,7 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCalcPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedName;
@@ -31,7 +32,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 import org.xml.sax.SAXException;
 
 /**
- * Writes an engine workbook into an open package: every worksheet part, the sheet list and defined names of
+ * Writes an engine workbook into an open package: every worksheet part, the sheet list, defined names and plan of
  * xl/workbook.xml, the dynamic-array metadata when needed. It drops the calculation chain (Excel rebuilds it,
  * and a stale one makes Excel report the file as damaged) and asks for a full recalculation on load. Parts it
  * does not interpret are not touched.
@@ -172,7 +173,8 @@ final class PackageUpdater {
     }
 
     /**
-     * Makes the file's defined names match the engine's: existing entries are updated in place (keeping
+     * Makes the file's defined names match the engine's, plus the hidden names that hold the plan
+     * ({@link PlanNames}; names of that form in the model are not written): existing entries are updated in place (keeping
      * attributes the engine does not model, such as comments), missing ones added, dropped ones removed. Names
      * scoped to tabs the engine does not load (chart sheets) are kept.
      */
@@ -180,20 +182,28 @@ final class PackageUpdater {
         Map<String, DefinedName> wanted = new LinkedHashMap<>();
         for (DefinedName name : book.definedNames()) {
             long scope = name.scope() == null ? -1 : tabIndex.getOrDefault(name.scope(), -1);
-            wanted.put(key(name.name(), scope), name);
+            if (scope >= 0 || !PlanNames.isReserved(name.name())) {
+                wanted.put(key(name.name(), scope), name);
+            }
+        }
+        for (DefinedName name : PlanNames.names(book)) {
+            wanted.put(key(name.name(), -1), name);
         }
         CTWorkbook xml = workbookXml.getWorkbook();
         CTDefinedNames names = xml.getDefinedNames();
         if (names != null) {
-            for (int i = names.sizeOfDefinedNameArray() - 1; i >= 0; i--) {
-                CTDefinedName entry = names.getDefinedNameArray(i);
+            CTDefinedName[] entries = names.getDefinedNameArray(); // at once: reading by index walks the list each time
+            for (int i = entries.length - 1; i >= 0; i--) {
+                CTDefinedName entry = entries[i];
                 long scope = entry.isSetLocalSheetId() ? entry.getLocalSheetId() : -1;
                 if (scope >= 0 && !tabIndex.containsValue((int) scope)) {
                     continue;
                 }
                 DefinedName name = wanted.remove(key(entry.getName(), scope));
                 if (name == null) {
-                    names.removeDefinedName(i);
+                    try (XmlCursor cursor = entry.newCursor()) {
+                        cursor.removeXml();
+                    }
                 } else {
                     fill(entry, name);
                 }

@@ -24,7 +24,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 
 /**
  * Reads an .xlsx file into the engine's {@link Workbook}: worksheets (names verbatim, in tab order), constants,
- * formulas of every kind, defined names and each sheet's formatting ({@link Sheet#format()}), which is read
+ * formulas of every kind, defined names, the walkthrough plan ({@link PlanNames}) and each sheet's formatting ({@link Sheet#format()}), which is read
  * leniently: a malformed style, size or rule is left out and never stops the load. It works on the XML of the package directly, because POI's own
  * formula parser does not know LET, LAMBDA or dynamic arrays. Chart sheets and other non-worksheet tabs are
  * not loaded (they are kept in the file on save).
@@ -101,6 +101,7 @@ public final class XlsxReader {
                 readName(book, name, byTabIndex, formulas);
             }
         }
+        book.setPlan(PlanNames.take(book));
         return new LoadedWorkbook(book, bytes, parts);
     }
 

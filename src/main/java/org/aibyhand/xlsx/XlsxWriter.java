@@ -14,7 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Saves an engine workbook as .xlsx with formulas (not just values) and the values the engine computed as
- * their cached results, so Excel and LibreOffice show the numbers before they recalculate. A workbook that was
+ * their cached results, so Excel and LibreOffice show the numbers before they recalculate, and with the
+ * workbook's walkthrough plan when it has one ({@link PlanNames}). A workbook that was
  * loaded is written into a copy of its original package, which keeps every part this program does not
  * interpret (styles, drawings, comments, charts, conditional formats, external links); a new workbook gets a
  * fresh package with each sheet's formatting ({@link org.aibyhand.engine.book.Sheet#format()}). The target file

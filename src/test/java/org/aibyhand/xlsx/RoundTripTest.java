@@ -107,7 +107,7 @@ class RoundTripTest {
         }));
     }
 
-    private static void samePackage(Path original, Path saved) throws Exception {
+    static void samePackage(Path original, Path saved) throws Exception {
         try (ZipFile before = new ZipFile(original.toFile()); ZipFile after = new ZipFile(saved.toFile())) {
             Set<String> expected = entryNames(before);
             expected.removeIf(name -> name.startsWith("xl/calcChain"));
@@ -160,7 +160,7 @@ class RoundTripTest {
         return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
     }
 
-    private static void sameSheets(Workbook first, Workbook second) {
+    static void sameSheets(Workbook first, Workbook second) {
         List<String> before = new ArrayList<>();
         first.sheets().forEach(s -> before.add(s.name()));
         List<String> after = new ArrayList<>();
@@ -168,7 +168,7 @@ class RoundTripTest {
         assertEquals(before, after, "sheet names, verbatim and in tab order");
     }
 
-    private static List<String> names(Workbook book) {
+    static List<String> names(Workbook book) {
         List<String> names = new ArrayList<>();
         for (DefinedName name : book.definedNames()) {
             names.add(name.name() + " @" + (name.scope() == null ? "workbook" : name.scope().name())
@@ -179,7 +179,7 @@ class RoundTripTest {
     }
 
     /** Every constant and every formula (text as it would be saved, kind, array range, spill hint), by address. */
-    private static Map<String, String> contents(Sheet sheet) {
+    static Map<String, String> contents(Sheet sheet) {
         assertNotNull(sheet);
         Map<String, String> cells = new TreeMap<>();
         for (Cell cell : sheet) {
