@@ -62,6 +62,7 @@ final class Menus {
                 item("_Last Stage", "Alt+End", () -> window.walkthrough().last()),
                 item("Play / _Pause", "Alt+P", () -> window.walkthroughBar().togglePlay()),
                 reveal,
+                item("_Derive Plan from Formulas", null, () -> window.walkthrough().derive()),
                 new SeparatorMenuItem(),
                 item("_Gradient Check...", "Shortcut+Shift+G", () -> window.gradientCheck().open()),
                 item("_Export Exercise...", "Shortcut+Shift+E", () -> window.files().exportExercise()));
