@@ -69,7 +69,7 @@ final class ExplainPanel {
         Explanation explanation = Explainer.explain(document.calculator(), cell);
         formula.setText(explanation.formula() == null ? "Given value" : explanation.formula());
         numbers.setText(explanation.withNumbers() == null ? explanation.result() : explanation.line());
-        List<ReferenceValue> precedents = explanation.precedents();
+        List<ReferenceValue> precedents = explanation.precedents().stream().distinct().toList();
         for (int i = 0; i < Math.min(LINKS, precedents.size()); i++) {
             ReferenceValue range = precedents.get(i);
             Sheet target = document.workbook().sheet(range.sheet());

@@ -212,7 +212,9 @@ final class MainWindow {
         Sheet home = stage == null ? null : document.workbook().sheet(stage.sheet());
         if (stepped && home != null && !stage.cells().isEmpty()) {
             Area first = stage.cells().get(0);
-            goTo(home, first);
+            selectSheet(home);
+            current().scrollNear(first.top(), first.left());
+            current().select(first.top(), first.left());
         }
         showSelection();
     }

@@ -72,6 +72,10 @@ final class OverTimeChart {
         overTime = lessonOverTime;
         sheet = lessonSheet;
         step.setMax(Math.max(2, overTime.stepCount()));
+        time.setAutoRanging(false);
+        time.setLowerBound(1);
+        time.setUpperBound(Math.max(2, overTime.stepCount()));
+        time.setTickUnit(Math.max(1, Math.ceil(overTime.stepCount() / 10.0)));
         step.setValue(1);
         refresh();
     }

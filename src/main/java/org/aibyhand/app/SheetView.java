@@ -312,6 +312,16 @@ final class SheetView {
         }
     }
 
+    /**
+     * Scrolls so that a cell shows with room above and to its left, where a stage's inputs usually are, rather
+     * than in the top-left corner.
+     */
+    void scrollNear(int row, int column) {
+        view.scrollToRow(Math.max(0, row - 10));
+        view.scrollToColumnIndex(column); // a column already in view does not scroll: bring the cell in first
+        view.scrollToColumnIndex(Math.max(0, column - 8));
+    }
+
     /** Outlines the cells a formula reads in one colour and those that read it in another. */
     void outline(Collection<Area> reads, Collection<Cell> readers) {
         mark(CellMarks.Mark.PRECEDENT, gridCells(reads));

@@ -28,7 +28,7 @@ final class WalkthroughBar {
     private final HBox root = new HBox(6);
     private final HBox timeline = new HBox(4);
     private final ScrollPane timelineScroll = new ScrollPane(timeline);
-    private final Button play = button("▶", "Play the stages one after another (Alt+P)");
+    private final Button play = button("Play", "Play the stages one after another (Alt+P)");
     private final Label position = new Label();
     private final CheckBox reveal = new CheckBox("Reveal");
     private final Slider speed = new Slider(0.5, 6, 2);
@@ -39,10 +39,10 @@ final class WalkthroughBar {
 
     WalkthroughBar(MainWindow window) {
         this.window = window;
-        Button first = button("⏮", "First stage (Alt+Home)");
+        Button first = button("|◀", "First stage (Alt+Home)");
         Button back = button("◀", "Previous stage (Alt+Left)");
-        Button forward = button("▶▶", "Next stage (Alt+Right)");
-        Button last = button("⏭", "Last stage (Alt+End)");
+        Button forward = button("▶", "Next stage (Alt+Right)");
+        Button last = button("▶|", "Last stage (Alt+End)");
         first.setId("stageFirst");
         back.setId("stageBack");
         forward.setId("stageForward");
@@ -67,6 +67,9 @@ final class WalkthroughBar {
         HBox.setHgrow(timelineScroll, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(first, back, play, forward, last, new Label("Speed"), speed, reveal, position,
                 timelineScroll);
+        // the timeline gives way when the window is narrow; the controls keep their size
+        root.getChildren().stream().filter(node -> node != timelineScroll && node instanceof javafx.scene.control.Control)
+                .forEach(node -> ((javafx.scene.control.Control) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(2, 4, 2, 4));
         root.getStyleClass().add("walkthrough-bar");
@@ -168,7 +171,7 @@ final class WalkthroughBar {
         player.setCycleCount(Timeline.INDEFINITE);
         player.rateProperty().bind(speed.valueProperty().map(seconds -> 1 / seconds.doubleValue()));
         walkthrough.playingProperty().set(true);
-        play.setText("⏸");
+        play.setText("Pause");
         walkthrough.next();
         player.play();
     }
@@ -181,7 +184,7 @@ final class WalkthroughBar {
         if (walkthrough != null) {
             walkthrough.playingProperty().set(false);
         }
-        play.setText("▶");
+        play.setText("Play");
     }
 
     private static Button button(String text, String tip) {
