@@ -172,9 +172,9 @@ final class MainWindow {
         }
         walkthroughBar.bind(walkthrough);
         Walkthrough shown = walkthrough;
-        shown.currentProperty().addListener((o, was, now) -> stageChanged(shown, true));
-        shown.planProperty().addListener((o, was, now) -> stageChanged(shown, false));
-        shown.revealProperty().addListener((o, was, now) -> stageChanged(shown, false));
+        shown.currentProperty().addListener((o, was, now) -> stageChanged(shown, true, shown.revealProperty().get()));
+        shown.planProperty().addListener((o, was, now) -> stageChanged(shown, false, shown.revealProperty().get()));
+        shown.revealProperty().addListener((o, was, now) -> stageChanged(shown, false, true));
         showOverTime(next);
         updateTitle();
         setStatus(next.file() == null ? "" : next.file().toString());
@@ -198,15 +198,17 @@ final class MainWindow {
 
     /**
      * The walkthrough moved (or its plan or reveal mode changed): mark the current stage and what it reads,
-     * repaint what reveal mode hides, and, on a step, bring the stage into view.
+     * repaint when what reveal mode hides may have changed, and, on a step, bring the stage into view.
      */
-    private void stageChanged(Walkthrough source, boolean stepped) {
+    private void stageChanged(Walkthrough source, boolean stepped, boolean repaint) {
         if (source != walkthrough) {
             return;
         }
         for (SheetView view : sheetViews) {
             view.showStage(walkthrough.currentCells(view.sheet()), walkthrough.currentReads(view.sheet()));
-            view.repaintAll();
+            if (repaint) {
+                view.repaintAll();
+            }
         }
         var stage = walkthrough.currentStage();
         Sheet home = stage == null ? null : document.workbook().sheet(stage.sheet());
