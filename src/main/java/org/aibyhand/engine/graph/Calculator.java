@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Formula;
+import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.eval.Evaluator;
 import org.aibyhand.engine.eval.PendingCell;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.ref.CellAddress;
 import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
@@ -121,19 +123,26 @@ public final class Calculator {
 
     /** Puts a constant (or blank, with EmptyValue) in a cell; returns every cell whose value changed. */
     public ChangeSet setValue(Sheet sheet, int row, int column, Value constant) {
-        Objects.requireNonNull(constant, "constant");
+        return setValues(sheet, Map.of(new CellAddress(row, column), Objects.requireNonNull(constant, "constant")));
+    }
+
+    /** Puts constants (or blanks) in many cells of a sheet, recomputing what depends on them once, not per cell. */
+    public ChangeSet setValues(Sheet sheet, Map<CellAddress, Value> constants) {
+        constants.values().forEach(constant -> Objects.requireNonNull(constant, "constant"));
         begin();
-        Cell cell = replaceContent(sheet, row, column, !(constant instanceof EmptyValue));
-        if (cell.spillAnchor() != null) {
-            markDirty(cell.spillAnchor()); // clearing a spilled cell leaves the spilled value in place
-            return run();
-        }
-        setValue(cell, constant);
-        markDependentsDirty(cell);
-        if (constant instanceof EmptyValue) {
-            cellBecameBlank(cell);
-            sheet.discardIfUnused(cell);
-        }
+        constants.forEach((at, constant) -> {
+            Cell cell = replaceContent(sheet, at.row(), at.column(), !(constant instanceof EmptyValue));
+            if (cell.spillAnchor() != null) {
+                markDirty(cell.spillAnchor()); // clearing a spilled cell leaves the spilled value in place
+                return;
+            }
+            setValue(cell, constant);
+            markDependentsDirty(cell);
+            if (constant instanceof EmptyValue) {
+                cellBecameBlank(cell);
+                sheet.discardIfUnused(cell);
+            }
+        });
         return run();
     }
 
@@ -154,7 +163,8 @@ public final class Calculator {
         if (cell.hasFormula()) {
             graph.unregister(cell);
             onCycles.remove(cell);
-            results.release(cell, null);
+            boolean legacy = cell.formula().kind() == FormulaKind.LEGACY_ARRAY;
+            results.release(cell, legacy ? cell.formula().arrayArea() : cell.spillArea(), null);
             cell.setSpillArea(null);
             blocked.remove(cell);
             cell.setFormula(null);

@@ -148,7 +148,11 @@ final class Results {
 
     /** Empties the cells of the anchor's previous spill that lie outside {@code keep} (all of them if null). */
     void release(Cell anchor, Area keep) {
-        Area previous = anchor.spillArea();
+        release(anchor, anchor.spillArea(), keep);
+    }
+
+    /** Empties the cells of {@code previous} that the anchor filled and that lie outside {@code keep}. */
+    void release(Cell anchor, Area previous, Area keep) {
         if (previous == null) {
             return;
         }

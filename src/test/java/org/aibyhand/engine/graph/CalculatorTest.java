@@ -3,12 +3,18 @@ package org.aibyhand.engine.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.aibyhand.engine.TestBooks;
 import org.aibyhand.engine.book.Formula;
 import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.ref.CellAddress;
+import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.engine.value.Value;
 import org.junit.jupiter.api.Test;
 
 class CalculatorTest {
@@ -36,6 +42,25 @@ class CalculatorTest {
         assertEquals(2, changes.evaluations());
         assertTrue(changes.contains(sheet.cell(0, 2)));
         assertTrue(!changes.contains(sheet.cell(0, 3)));
+    }
+
+    @Test
+    void manyValuesPutAtOnceRecomputeEachDependentOnce() {
+        // a chain B1 <- C1 <- D1 <- E1, each also reading A1; blanking the chain's cells one by one would recompute
+        // what is left downstream of each
+        TestBooks b = TestBooks.create().put("A1", "1").put("B1", "=A1+1").put("C1", "=B1+A1").put("D1", "=C1+A1")
+                .put("E1", "=D1+A1").put("F1", "=E1*2");
+        Calculator calculator = b.calculate();
+        Map<CellAddress, Value> edits = new LinkedHashMap<>();
+        edits.put(CellAddress.parse("B1"), EmptyValue.INSTANCE);
+        edits.put(CellAddress.parse("C1"), EmptyValue.INSTANCE);
+        edits.put(CellAddress.parse("A1"), n(10));
+        ChangeSet changes = calculator.setValues(b.sheet(), edits);
+        assertEquals(3, changes.evaluations(), "D1, E1 and F1, once each");
+        assertEquals(n(10), b.value("D1"));
+        assertEquals(n(20), b.value("E1"));
+        assertEquals(n(40), b.value("F1"));
+        assertEquals(EmptyValue.INSTANCE, b.value("C1"));
     }
 
     @Test

@@ -95,6 +95,21 @@ class SpillTest {
     }
 
     @Test
+    void removingALegacyArrayEmptiesItsWholeRange() {
+        TestBooks b = TestBooks.create().put("A1", "1").put("A2", "2").put("C2", "=B2+1");
+        Formula formula = new Formula(Formula.parse("=A1:A2*10", 0, 1, FormulaKind.LEGACY_ARRAY).expr(), "A1:A2*10",
+                FormulaKind.LEGACY_ARRAY, Area.parse("B1:B2"), null);
+        b.sheet().cellForWrite(0, 1).setFormula(formula);
+        Calculator calculator = b.calculate();
+        assertEquals(n(20), b.value("B2"));
+        assertEquals(n(21), b.value("C2"));
+        calculator.setValue(b.sheet(), 0, 1, EmptyValue.INSTANCE);
+        assertEquals(EmptyValue.INSTANCE, b.value("B2"));
+        assertNull(b.sheet().cell(1, 1).spillAnchor());
+        assertEquals(n(1), b.value("C2"), "what read the array sees a blank");
+    }
+
+    @Test
     void aPlainFormulaIntersectsARangeWithItsRow() {
         TestBooks b = TestBooks.create().put("A1", "1").put("A2", "2").put("A3", "3").put("B2", "=A1:A3*10").put("B5", "=A1:A3");
         b.calculate();
