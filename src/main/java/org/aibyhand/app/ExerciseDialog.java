@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.aibyhand.engine.book.Plan;
 import org.aibyhand.engine.book.Stage;
-import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.walkthrough.Exercise;
 import org.aibyhand.engine.walkthrough.ExerciseSummary;
 import org.aibyhand.xlsx.LoadedWorkbook;
@@ -96,7 +95,6 @@ final class ExerciseDialog {
             document.write(copy);
             LoadedWorkbook loaded = XlsxReader.read(copy);
             ExerciseSummary summary = Exercise.apply(loaded.workbook(), choice.stages(), choice.tolerance());
-            new Calculator(loaded.workbook()).recalculateAll(); // so the file's cached values say NOT DONE too
             XlsxWriter.write(loaded.workbook(), loaded, target);
             return summary;
         } finally {
