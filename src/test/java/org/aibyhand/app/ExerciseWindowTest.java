@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Stage;
@@ -38,10 +39,13 @@ class ExerciseWindowTest extends WindowTest {
         var plan = window.walkthrough().plan();
         AtomicReference<Optional<ExerciseDialog.Choice>> answer = new AtomicReference<>();
         Platform.runLater(() -> answer.set(ExerciseDialog.ask(window, plan)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#exerciseStage2").queryAll().isEmpty());
-        robot.clickOn("#exerciseStage2"); // Layer 1: Z₁
-        robot.clickOn("#exerciseStage7"); // Backward: dZ₂
-        robot.clickOn("#exerciseOk");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#exerciseOk").tryQuery()
+                .map(ok -> ok.getScene().getWindow().isShowing()).orElse(false));
+        robot.interact(() -> {
+            robot.lookup("#exerciseStage2").queryAs(CheckBox.class).setSelected(true); // Layer 1: Z₁
+            robot.lookup("#exerciseStage7").queryAs(CheckBox.class).setSelected(true); // Backward: dZ₂
+        });
+        robot.interact(() -> robot.lookup("#exerciseOk").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
         ExerciseDialog.Choice choice = answer.get().orElseThrow();
         assertEquals(List.of(plan.stage(1), plan.stage(6)), choice.stages());
