@@ -25,10 +25,11 @@ class GradientCheckWindowTest extends WindowTest {
     void aLessonPreselectsItsLossAndEveryGradientAgrees(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(Document.of(Lessons.build("mlp", new LessonOptions(4)))));
         Platform.runLater(() -> window.gradientCheck().open());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#gradientRun").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gradientRun").tryQuery()
+                .map(run -> run.getScene().getWindow().isShowing()).orElse(false));
         var check = window.gradientCheck();
         assertEquals("loss", robot.lookup("#gradientLoss").queryAs(TextField.class).getText());
-        robot.clickOn("#gradientRun");
+        robot.interact(() -> robot.lookup("#gradientRun").queryButton().fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !check.rows().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         var book = window.document().workbook();
@@ -48,9 +49,10 @@ class GradientCheckWindowTest extends WindowTest {
     void aWrongRangeIsReportedNotThrown(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(Document.of(Lessons.build("mlp", new LessonOptions(1)))));
         Platform.runLater(() -> window.gradientCheck().open());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#gradientRun").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gradientRun").tryQuery()
+                .map(run -> run.getScene().getWindow().isShowing()).orElse(false));
         robot.interact(() -> robot.lookup("#gradientClaimed").queryAs(TextField.class).setText("dW_1; nowhere"));
-        robot.clickOn("#gradientRun");
+        robot.interact(() -> robot.lookup("#gradientRun").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         String summary = window.gradientCheck().summaryText();
         assertTrue(summary.contains("one gradient range for each parameter"), summary);
@@ -67,7 +69,8 @@ class GradientCheckWindowTest extends WindowTest {
         open(robot, SharedWorkbooks.get("Backpropgation.xlsx"));
         int cells = window.document().workbook().sheet("Backprop").cellCount();
         Platform.runLater(() -> window.gradientCheck().open());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#gradientRun").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gradientRun").tryQuery()
+                .map(run -> run.getScene().getWindow().isShowing()).orElse(false));
         robot.interact(() -> {
             robot.lookup("#gradientLoss").queryAs(TextField.class).setText("=-SUMPRODUCT(V34:W36,LN(S34:T36))");
             robot.lookup("#gradientParameters").queryAs(TextField.class).setText("D15:H17; H24:K27; J34:N36");
@@ -75,7 +78,7 @@ class GradientCheckWindowTest extends WindowTest {
             robot.lookup("#gradientTransposed").queryAs(CheckBox.class).setSelected(true);
         });
         var check = window.gradientCheck();
-        robot.clickOn("#gradientRun");
+        robot.interact(() -> robot.lookup("#gradientRun").queryButton().fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !check.rows().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         Set<String> flagged = new TreeSet<>();
