@@ -33,7 +33,8 @@ public final class FunctionRegistry {
 
     /** The function called {@code name} (any case, no prefix), or null if the engine does not know it. */
     public FunctionDefinition lookup(String name) {
-        return functions.get(name.toUpperCase(Locale.ROOT));
+        FunctionDefinition exact = functions.get(name); // parsed calls are already upper case
+        return exact != null ? exact : functions.get(name.toUpperCase(Locale.ROOT));
     }
 
     public Set<String> names() {
