@@ -40,6 +40,7 @@ public final class Evaluator implements CallContext {
     private final Workbook book;
     private final FunctionRegistry functions;
     private final References references;
+    private final PlainNumbers plainNumbers;
     private Sheet hostSheet;
     private int hostSheetIndex;
     private int hostRow;
@@ -58,6 +59,7 @@ public final class Evaluator implements CallContext {
         this.book = book;
         this.functions = functions;
         this.references = new References(book);
+        this.plainNumbers = new PlainNumbers(this, functions);
     }
 
     /**
@@ -65,8 +67,10 @@ public final class Evaluator implements CallContext {
      * an array or a LAMBDA, which the caller shapes into what the cell shows.
      */
     public Value evaluate(Expr expr, Sheet sheet, int row, int column, boolean asArrayFormula) {
-        hostSheet = sheet;
-        hostSheetIndex = sheet.index();
+        if (sheet != hostSheet) {
+            hostSheet = sheet;
+            hostSheetIndex = sheet.index();
+        }
         hostRow = row;
         hostColumn = column;
         originRow = row;
@@ -84,6 +88,12 @@ public final class Evaluator implements CallContext {
     }
 
     Value eval(Expr expr) {
+        if (PlainNumbers.worthTrying(expr)) {
+            double plain = plainNumbers.evaluate(expr);
+            if (plain == plain) {
+                return PlainNumbers.box(plain);
+            }
+        }
         if (expr instanceof Expr.Binary binary) {
             return binaryChain(binary);
         }
@@ -163,8 +173,7 @@ public final class Evaluator implements CallContext {
             }
             return result;
         } finally {
-            java.util.Arrays.fill(chain, base, chainSize, null);
-            chainSize = base;
+            chainSize = base; // entries above are left behind: they are parts of shared formula trees
         }
     }
 
@@ -176,15 +185,20 @@ public final class Evaluator implements CallContext {
     private Value operand(BinaryOperator operator, Expr expr) {
         if (expr instanceof Expr.Cell cell && operator != BinaryOperator.RANGE && operator != BinaryOperator.INTERSECT
                 && operator != BinaryOperator.UNION) {
-            Sheet sheet = cell.sheet() == null ? hostSheet : references.sheet(cell.sheet(), hostSheet);
-            int row = cell.point().rowIn(originRow);
-            int column = cell.point().columnIn(originColumn);
-            if (sheet == null || !SheetLimits.contains(row, column)) {
-                return ErrorValue.REF;
-            }
-            return valueOf(sheet.cell(row, column));
+            return cellOperand(cell);
         }
         return eval(expr);
+    }
+
+    /** The value of the cell a single-cell reference names, or #REF! when it names none. */
+    Value cellOperand(Expr.Cell cell) {
+        Sheet sheet = cell.sheet() == null ? hostSheet : references.sheet(cell.sheet(), hostSheet);
+        int row = cell.point().rowIn(originRow);
+        int column = cell.point().columnIn(originColumn);
+        if (sheet == null || !SheetLimits.contains(row, column)) {
+            return ErrorValue.REF;
+        }
+        return valueOf(sheet.cell(row, column));
     }
 
     /** A cell's value for a formula being computed; a cell not yet recomputed makes it wait. */

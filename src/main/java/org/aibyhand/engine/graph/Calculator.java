@@ -112,8 +112,17 @@ public final class Calculator {
     /** Recomputes every formula, ignoring any value they held before. */
     public ChangeSet recalculateAll() {
         begin();
+        Cell[] order = fullOrder.current(graph.version(), cellCount());
+        if (order != null && onCycles.isEmpty()) {
+            // the graph is as when the order was made: it lists every formula and spilled cell
+            for (Cell cell : order) {
+                cell.setDirty(true);
+            }
+            computeAll(order);
+            return run(); // cells marked while computing: a spill that changed
+        }
         // everything is recomputed, so nothing needs marking through the graph: formulas and the cells they
-        // spill into are dirty, and readers of a spilled cell wait for its anchor
+        // spill into are dirty, and readers of a spilled cell wait for their anchor
         List<Cell> all = new ArrayList<>();
         for (Sheet sheet : book.sheets()) {
             for (Cell cell : sheet) {
@@ -124,11 +133,19 @@ public final class Calculator {
                 }
             }
         }
-        Cell[] order = fullOrder.of(all, graph.version(), this::forEachDirtyDependent);
+        order = fullOrder.sort(all, graph.version(), cellCount(), this::forEachDirtyDependent);
         if (order != null && onCycles.isEmpty()) {
             computeAll(order);
         }
-        return run(); // whatever the known order missed: cycles, new spills
+        return run(); // whatever the order could not settle: cycles, spills that changed
+    }
+
+    private long cellCount() {
+        long count = 0;
+        for (Sheet sheet : book.sheets()) {
+            count += sheet.cellCount();
+        }
+        return count;
     }
 
     /** Puts a constant (or blank, with EmptyValue) in a cell; returns every cell whose value changed. */
@@ -182,6 +199,7 @@ public final class Calculator {
         Cell anchor = cell.spillAnchor();
         if (anchor != null && becomesContent) {
             cell.setSpillAnchor(null);
+            graph.spillsChanged();
             markDirty(anchor); // its spill is now blocked
         }
         cell.setDirty(false);

@@ -60,6 +60,11 @@ final class DependencyGraph {
         return version;
     }
 
+    /** A cell joined or left a spill: what reads it now waits for another anchor, or for none. */
+    void spillsChanged() {
+        version++;
+    }
+
     /** Adds a formula cell's references to the graph. */
     void register(Cell cell) {
         version++;
