@@ -21,6 +21,7 @@ public final class Cell {
     // calculation bookkeeping
     private boolean dirty;
     private int mark;
+    private int changeStamp;
     private Cell[] dependents;
     private int dependentCount;
 
@@ -100,6 +101,15 @@ public final class Cell {
 
     public void setMark(int mark) {
         this.mark = mark;
+    }
+
+    /** The last change record this cell was added to (the calculator's, to keep each change once). */
+    public int changeStamp() {
+        return changeStamp;
+    }
+
+    public void setChangeStamp(int stamp) {
+        this.changeStamp = stamp;
     }
 
     public int dependentCount() {

@@ -17,13 +17,16 @@ public final class Sheet implements Iterable<Cell> {
 
     private final Workbook workbook;
     private String name;
+    /** Sheets are only ever appended, so a sheet keeps the position it was added at. */
+    private final int index;
     private Cell[][] rows = new Cell[16][];
     private int rowCount;
     private int cellCount;
     private final SheetFormat format = new SheetFormat();
 
-    Sheet(Workbook workbook, String name) {
+    Sheet(Workbook workbook, String name, int index) {
         this.workbook = workbook;
+        this.index = index;
         this.name = Objects.requireNonNull(name, "name");
     }
 
@@ -46,7 +49,7 @@ public final class Sheet implements Iterable<Cell> {
 
     /** Position among the workbook's sheets. */
     public int index() {
-        return workbook.indexOf(this);
+        return index;
     }
 
     /** The cell at (row, column), or null if nothing is there. */

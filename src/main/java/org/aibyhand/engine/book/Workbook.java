@@ -40,7 +40,7 @@ public final class Workbook {
         if (sheet(name) != null) {
             throw new IllegalArgumentException("a sheet named '" + name + "' already exists");
         }
-        Sheet sheet = new Sheet(this, name);
+        Sheet sheet = new Sheet(this, name, sheets.size());
         sheets.add(sheet);
         return sheet;
     }

@@ -11,6 +11,7 @@ import org.aibyhand.engine.function.CallContext;
 import org.aibyhand.engine.function.FunctionDefinition;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.function.Lift;
+import org.aibyhand.engine.ref.SheetLimits;
 import org.aibyhand.engine.value.ArrayValue;
 import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.engine.value.EmptyValue;
@@ -39,6 +40,7 @@ public final class Evaluator implements CallContext {
     private final Workbook book;
     private final FunctionRegistry functions;
     private final References references;
+    private final PlainNumbers plainNumbers;
     private Sheet hostSheet;
     private int hostSheetIndex;
     private int hostRow;
@@ -49,11 +51,15 @@ public final class Evaluator implements CallContext {
     private boolean arrayMode;
     private int callDepth;
     private Scope scope;
+    /** Nodes of the left-deep operator chains being folded (see binaryChain). */
+    private Expr.Binary[] chain = new Expr.Binary[16];
+    private int chainSize;
 
     public Evaluator(Workbook book, FunctionRegistry functions) {
         this.book = book;
         this.functions = functions;
         this.references = new References(book);
+        this.plainNumbers = new PlainNumbers(this, functions);
     }
 
     /**
@@ -61,8 +67,10 @@ public final class Evaluator implements CallContext {
      * an array or a LAMBDA, which the caller shapes into what the cell shows.
      */
     public Value evaluate(Expr expr, Sheet sheet, int row, int column, boolean asArrayFormula) {
-        hostSheet = sheet;
-        hostSheetIndex = sheet.index();
+        if (sheet != hostSheet) {
+            hostSheet = sheet;
+            hostSheetIndex = sheet.index();
+        }
         hostRow = row;
         hostColumn = column;
         originRow = row;
@@ -80,6 +88,12 @@ public final class Evaluator implements CallContext {
     }
 
     Value eval(Expr expr) {
+        if (PlainNumbers.worthTrying(expr)) {
+            double plain = plainNumbers.evaluate(expr);
+            if (plain == plain) {
+                return PlainNumbers.box(plain);
+            }
+        }
         if (expr instanceof Expr.Binary binary) {
             return binaryChain(binary);
         }
@@ -138,15 +152,64 @@ public final class Evaluator implements CallContext {
 
     /** Left-deep chains (A1+A2+...+A5000) are folded in a loop so their length cannot exhaust the stack. */
     private Value binaryChain(Expr.Binary top) {
-        if (!(top.left() instanceof Expr.Binary)) { // the common short case, without building a list
-            return binary(top.operator(), eval(top.left()), eval(top.right()));
+        if (!(top.left() instanceof Expr.Binary)) { // the common short case
+            BinaryOperator operator = top.operator();
+            return binary(operator, operand(operator, top.left()), operand(operator, top.right()));
         }
-        List<Expr.Binary> chain = top.leftChain();
-        Value result = eval(chain.get(0).left());
-        for (Expr.Binary binary : chain) {
-            result = binary(binary.operator(), result, eval(binary.right()));
+        // the chain's nodes go on a stack shared by nested chains, innermost (first to apply) on top
+        int base = chainSize;
+        try {
+            for (Expr e = top; e instanceof Expr.Binary binary; e = binary.left()) {
+                if (chainSize == chain.length) {
+                    chain = java.util.Arrays.copyOf(chain, chainSize * 2);
+                }
+                chain[chainSize++] = binary;
+            }
+            Expr.Binary first = chain[chainSize - 1];
+            Value result = operand(first.operator(), first.left());
+            for (int i = chainSize - 1; i >= base; i--) {
+                Expr.Binary binary = chain[i];
+                result = binary(binary.operator(), result, operand(binary.operator(), binary.right()));
+            }
+            return result;
+        } finally {
+            chainSize = base; // entries above are left behind: they are parts of shared formula trees
         }
-        return result;
+    }
+
+    /**
+     * An operand of {@code operator}: a single-cell reference is read straight away (arithmetic and comparison
+     * would dereference it first anyway), saving a reference object per operand; the reference operators get
+     * the reference itself.
+     */
+    private Value operand(BinaryOperator operator, Expr expr) {
+        if (expr instanceof Expr.Cell cell && operator != BinaryOperator.RANGE && operator != BinaryOperator.INTERSECT
+                && operator != BinaryOperator.UNION) {
+            return cellOperand(cell);
+        }
+        return eval(expr);
+    }
+
+    /** The value of the cell a single-cell reference names, or #REF! when it names none. */
+    Value cellOperand(Expr.Cell cell) {
+        Sheet sheet = cell.sheet() == null ? hostSheet : references.sheet(cell.sheet(), hostSheet);
+        int row = cell.point().rowIn(originRow);
+        int column = cell.point().columnIn(originColumn);
+        if (sheet == null || !SheetLimits.contains(row, column)) {
+            return ErrorValue.REF;
+        }
+        return valueOf(sheet.cell(row, column));
+    }
+
+    /** A cell's value for a formula being computed; a cell not yet recomputed makes it wait. */
+    private static Value valueOf(Cell cell) {
+        if (cell == null) {
+            return EmptyValue.INSTANCE;
+        }
+        if (cell.isDirty()) {
+            throw new PendingCell(cell);
+        }
+        return cell.value();
     }
 
     private Value binary(BinaryOperator operator, Value left, Value right) {
@@ -306,14 +369,7 @@ public final class Evaluator implements CallContext {
 
     @Override
     public Value cell(int sheet, int row, int column) {
-        Cell cell = book.sheet(sheet).cell(row, column);
-        if (cell == null) {
-            return EmptyValue.INSTANCE;
-        }
-        if (cell.isDirty()) {
-            throw new PendingCell(cell);
-        }
-        return cell.value();
+        return valueOf(book.sheet(sheet).cell(row, column));
     }
 
     @Override

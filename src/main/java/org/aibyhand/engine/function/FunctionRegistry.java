@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 
 /** The built-in functions by name. {@link #standard()} holds every function the engine knows. */
 public final class FunctionRegistry {
     private static final FunctionRegistry STANDARD = createStandard();
 
     private final Map<String, FunctionDefinition> functions = new HashMap<>();
+    private final Map<String, DoubleUnaryOperator> numeric = new HashMap<>();
 
     /** The shared registry of all built-in functions. */
     public static FunctionRegistry standard() {
@@ -31,9 +33,26 @@ public final class FunctionRegistry {
         functions.put(key, new FunctionDefinition(key, minArguments, maxArguments, function));
     }
 
+    /**
+     * Registers a function of one number whose result on a finite number {@code x} is {@code op(x)} (which may
+     * throw {@link org.aibyhand.engine.value.ErrorSignal}), a non-finite result being #NUM!; {@code function}
+     * is its general form, for arrays, references and other kinds of value. The evaluator computes such calls
+     * on plain doubles when their argument is a number.
+     */
+    public void registerNumeric(String name, DoubleUnaryOperator op, Function function) {
+        register(name, 1, 1, function);
+        numeric.put(name.toUpperCase(Locale.ROOT), op);
+    }
+
+    /** The numeric form of a one-number function registered with {@link #registerNumeric}, or null. */
+    public DoubleUnaryOperator numericForm(String name) {
+        return numeric.get(name);
+    }
+
     /** The function called {@code name} (any case, no prefix), or null if the engine does not know it. */
     public FunctionDefinition lookup(String name) {
-        return functions.get(name.toUpperCase(Locale.ROOT));
+        FunctionDefinition exact = functions.get(name); // parsed calls are already upper case
+        return exact != null ? exact : functions.get(name.toUpperCase(Locale.ROOT));
     }
 
     public Set<String> names() {

@@ -35,7 +35,7 @@ final class MathFunctions {
 
     /** A one-argument numeric function, mapped over arrays; non-finite results are #NUM!. */
     static void unary(FunctionRegistry registry, String name, DoubleUnaryOperator op) {
-        registry.register(name, 1, 1, (args, context) ->
+        registry.registerNumeric(name, op, (args, context) ->
                 Lift.map(args[0], context, value -> Values.number(op.applyAsDouble(Coerce.toNumber(value)))));
     }
 

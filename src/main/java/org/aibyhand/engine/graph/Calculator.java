@@ -46,6 +46,9 @@ public final class Calculator {
     /** Dynamic arrays showing #SPILL!, with the area they would fill. */
     private final Map<Cell, Area> blocked = new LinkedHashMap<>();
 
+    private final FullOrder fullOrder = new FullOrder();
+    private final Deque<Cell> path = new ArrayDeque<>();
+    private final Deque<Cell> pendingMarks = new ArrayDeque<>();
     private List<Cell> worklist = new ArrayList<>();
     private ChangeSet changes = new ChangeSet();
 
@@ -108,17 +111,41 @@ public final class Calculator {
 
     /** Recomputes every formula, ignoring any value they held before. */
     public ChangeSet recalculateAll() {
+        begin();
+        Cell[] order = fullOrder.current(graph.version(), cellCount());
+        if (order != null && onCycles.isEmpty()) {
+            // the graph is as when the order was made: it lists every formula and spilled cell
+            for (Cell cell : order) {
+                cell.setDirty(true);
+            }
+            computeAll(order);
+            return run(); // cells marked while computing: a spill that changed
+        }
+        // everything is recomputed, so nothing needs marking through the graph: formulas and the cells they
+        // spill into are dirty, and readers of a spilled cell wait for their anchor
         List<Cell> all = new ArrayList<>();
         for (Sheet sheet : book.sheets()) {
             for (Cell cell : sheet) {
-                if (cell.hasFormula()) {
+                if ((cell.hasFormula() || cell.spillAnchor() != null) && !cell.isDirty()) {
+                    cell.setDirty(true);
+                    worklist.add(cell);
                     all.add(cell);
                 }
             }
         }
-        begin();
-        all.forEach(this::markDirty);
-        return run();
+        order = fullOrder.sort(all, graph.version(), cellCount(), this::forEachDirtyDependent);
+        if (order != null && onCycles.isEmpty()) {
+            computeAll(order);
+        }
+        return run(); // whatever the order could not settle: cycles, spills that changed
+    }
+
+    private long cellCount() {
+        long count = 0;
+        for (Sheet sheet : book.sheets()) {
+            count += sheet.cellCount();
+        }
+        return count;
     }
 
     /** Puts a constant (or blank, with EmptyValue) in a cell; returns every cell whose value changed. */
@@ -172,6 +199,7 @@ public final class Calculator {
         Cell anchor = cell.spillAnchor();
         if (anchor != null && becomesContent) {
             cell.setSpillAnchor(null);
+            graph.spillsChanged();
             markDirty(anchor); // its spill is now blocked
         }
         cell.setDirty(false);
@@ -222,6 +250,21 @@ public final class Calculator {
         }
     }
 
+    /** Computes cells in an order expected to be right, going through the waiting machinery only where it is not. */
+    private void computeAll(Cell[] cells) {
+        for (Cell cell : cells) {
+            if (!cell.isDirty()) {
+                continue;
+            }
+            Cell needed = cell.hasFormula() ? evaluate(cell) : pendingAnchor(cell);
+            if (needed == null) {
+                cell.setDirty(false);
+            } else {
+                compute(cell);
+            }
+        }
+    }
+
     /** Gives every formula on a cycle #CYCLE! and empties what it had spilled. */
     private void settleCycles(Set<Cell> cyclic) {
         for (Cell cell : cyclic) {
@@ -237,7 +280,7 @@ public final class Calculator {
 
     /** Computes {@code start} and, first, every not-yet-computed cell it turns out to read. */
     private void compute(Cell start) {
-        Deque<Cell> path = new ArrayDeque<>();
+        path.clear();
         path.push(start);
         start.setMark(ACTIVE);
         while (!path.isEmpty()) {
@@ -259,7 +302,7 @@ public final class Calculator {
         }
     }
 
-    private static void finish(Deque<Cell> path) {
+    private void finish(Deque<Cell> path) {
         path.pop().setMark(0);
     }
 
@@ -350,14 +393,15 @@ public final class Calculator {
 
     /** Like {@link #markDependentsDirty(Cell)}, leaving the cells of {@code settled} alone. */
     private void markDependentsDirty(Cell source, Set<Cell> settled) {
-        Deque<Cell> pending = new ArrayDeque<>();
+        Deque<Cell> pending = pendingMarks.isEmpty() ? pendingMarks : new ArrayDeque<>(); // re-entered while marking
         pending.push(source);
+        Consumer<Cell> visit = dependent -> {
+            if (!settled.contains(dependent)) {
+                mark(dependent, pending);
+            }
+        };
         while (!pending.isEmpty()) {
-            graph.forEachDependent(pending.pop(), dependent -> {
-                if (!settled.contains(dependent)) {
-                    mark(dependent, pending);
-                }
-            });
+            graph.forEachDependent(pending.pop(), visit);
         }
     }
 

@@ -25,6 +25,8 @@ final class DependencyGraph {
     private final Workbook book;
     private final RangeIndex ranges = new RangeIndex();
     private final Set<Cell> dynamicFormulas = new HashSet<>();
+    /** Counts changes to the edges, so orders computed from them know when they are stale. */
+    private long version;
 
     DependencyGraph(Workbook book) {
         this.book = book;
@@ -54,8 +56,18 @@ final class DependencyGraph {
         return found[0];
     }
 
+    long version() {
+        return version;
+    }
+
+    /** A cell joined or left a spill: what reads it now waits for another anchor, or for none. */
+    void spillsChanged() {
+        version++;
+    }
+
     /** Adds a formula cell's references to the graph. */
     void register(Cell cell) {
+        version++;
         Formula formula = cell.formula();
         if (formula.kind() == FormulaKind.LEGACY_ARRAY && formula.arrayArea() != null) {
             claimMembers(cell, formula.arrayArea());
@@ -97,6 +109,7 @@ final class DependencyGraph {
 
     /** Removes a formula cell's references, before its formula is replaced or cleared. */
     void unregister(Cell cell) {
+        version++;
         dynamicFormulas.remove(cell);
         Formula formula = cell.formula();
         if (!formula.isParsed()) {

@@ -1,16 +1,19 @@
 package org.aibyhand.engine.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.value.ReferenceValue;
 
 /**
  * Range references as nodes of their own: each distinct range read by formulas is one node listing its
- * dependent formulas, found from a changed cell through a per-column list. This keeps one edge per
- * (formula, range) instead of one per (formula, cell of the range).
+ * dependent formulas, found from a changed cell through an interval index per column
+ * ({@link ColumnIntervals}). This keeps one edge per (formula, range) instead of one per (formula, cell of the
+ * range), and finding the ranges around a cell costs O(log n + hits) even when thousands share a column.
  */
 final class RangeIndex {
 
@@ -25,20 +28,36 @@ final class RangeIndex {
     }
 
     private final Map<ReferenceValue, RangeNode> nodes = new HashMap<>();
-    /** Per sheet, per column: the nodes whose range covers that column. */
-    private final Map<Integer, Map<Integer, List<RangeNode>>> byColumn = new HashMap<>();
+    /** Per sheet index, per column: the nodes whose range covers that column (null where none). */
+    private ColumnIntervals[][] bySheet = new ColumnIntervals[0][];
 
     void add(ReferenceValue range, Cell dependent) {
         RangeNode node = nodes.get(range);
         if (node == null) {
             node = new RangeNode(range);
             nodes.put(range, node);
-            Map<Integer, List<RangeNode>> columns = byColumn.computeIfAbsent(range.sheet(), s -> new HashMap<>());
+            ColumnIntervals[] columns = columnsFor(range.sheet(), range.right());
             for (int c = range.left(); c <= range.right(); c++) {
-                columns.computeIfAbsent(c, k -> new ArrayList<>(2)).add(node);
+                if (columns[c] == null) {
+                    columns[c] = new ColumnIntervals();
+                }
+                columns[c].add(node);
             }
         }
         node.dependents.add(dependent);
+    }
+
+    private ColumnIntervals[] columnsFor(int sheet, int lastColumn) {
+        if (sheet >= bySheet.length) {
+            bySheet = Arrays.copyOf(bySheet, sheet + 1);
+        }
+        ColumnIntervals[] columns = bySheet[sheet];
+        if (columns == null || lastColumn >= columns.length) {
+            columns = columns == null ? new ColumnIntervals[lastColumn + 1]
+                    : Arrays.copyOf(columns, Math.max(lastColumn + 1, columns.length * 2));
+            bySheet[sheet] = columns;
+        }
+        return columns;
     }
 
     void remove(ReferenceValue range, Cell dependent) {
@@ -49,28 +68,24 @@ final class RangeIndex {
         node.dependents.remove(dependent);
         if (node.dependents.isEmpty()) {
             nodes.remove(range);
-            Map<Integer, List<RangeNode>> columns = byColumn.get(range.sheet());
+            ColumnIntervals[] columns = bySheet[range.sheet()];
             for (int c = range.left(); c <= range.right(); c++) {
-                List<RangeNode> list = columns.get(c);
-                list.remove(node);
-                if (list.isEmpty()) {
-                    columns.remove(c);
+                columns[c].remove(node);
+                if (columns[c].isEmpty()) {
+                    columns[c] = null;
                 }
             }
         }
     }
 
     /** Calls {@code action} for each formula that reads a range containing the cell. */
-    void forEachDependent(int sheet, int row, int column, java.util.function.Consumer<Cell> action) {
-        Map<Integer, List<RangeNode>> columns = byColumn.get(sheet);
-        List<RangeNode> candidates = columns == null ? null : columns.get(column);
-        if (candidates == null) {
+    void forEachDependent(int sheet, int row, int column, Consumer<Cell> action) {
+        if (sheet >= bySheet.length) {
             return;
         }
-        for (RangeNode node : candidates) {
-            if (row >= node.range.top() && row <= node.range.bottom()) {
-                node.dependents.forEach(action);
-            }
+        ColumnIntervals[] columns = bySheet[sheet];
+        if (columns != null && column < columns.length && columns[column] != null) {
+            columns[column].forEachDependent(row, action);
         }
     }
 

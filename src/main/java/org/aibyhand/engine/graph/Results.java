@@ -74,6 +74,9 @@ final class Results {
                 Value shown = element == null ? ErrorValue.NA : shown(element);
                 Cell target = r == anchor.row() && c == anchor.column() ? anchor : sheet.cellForWrite(r, c);
                 if (target != anchor) {
+                    if (target.spillAnchor() != anchor) {
+                        calculator.graph().spillsChanged();
+                    }
                     target.setSpillAnchor(anchor);
                     target.setDirty(false);
                 }
@@ -121,6 +124,9 @@ final class Results {
                 }
                 Cell member = sheet.cellForWrite(r, c);
                 boolean joined = member.spillAnchor() != anchor;
+                if (joined) {
+                    calculator.graph().spillsChanged();
+                }
                 member.setSpillAnchor(anchor);
                 member.setDirty(false);
                 if (calculator.setValue(member, shown) || joined) {
@@ -164,6 +170,7 @@ final class Results {
                     continue;
                 }
                 member.setSpillAnchor(null);
+                calculator.graph().spillsChanged();
                 member.setDirty(false);
                 calculator.setValue(member, EmptyValue.INSTANCE);
                 calculator.valueChangedDuringPass(member);
