@@ -353,7 +353,7 @@ public final class Calculator {
         return true;
     }
 
-    /** A spilled cell took a new value while recomputing: whatever reads it must be recomputed too. */
+    /** A cell joined a spill while recomputing: whatever reads it must be recomputed too. */
     void valueChangedDuringPass(Cell member) {
         markDependentsDirty(member);
     }
@@ -388,26 +388,35 @@ public final class Calculator {
 
     /** Marks everything that reads {@code source} (directly, through a range, or through its spill). */
     private void markDependentsDirty(Cell source) {
-        markDependentsDirty(source, Set.of());
+        markDependentsDirty(source, null);
     }
 
-    /** Like {@link #markDependentsDirty(Cell)}, leaving the cells of {@code settled} alone. */
+    /**
+     * Like {@link #markDependentsDirty(Cell)}, leaving the cells of {@code settled} (if any) alone. The cells an
+     * anchor spilled are marked with it but not queued: the readers of its whole spill are marked at once, so
+     * while the anchor is dirty every reader of its spill is too, and recomputing it need not mark them again.
+     */
     private void markDependentsDirty(Cell source, Set<Cell> settled) {
         Deque<Cell> pending = pendingMarks.isEmpty() ? pendingMarks : new ArrayDeque<>(); // re-entered while marking
         pending.push(source);
-        Consumer<Cell> visit = dependent -> {
+        Consumer<Cell> visit = settled == null ? dependent -> mark(dependent, pending) : dependent -> {
             if (!settled.contains(dependent)) {
                 mark(dependent, pending);
             }
         };
         while (!pending.isEmpty()) {
-            graph.forEachDependent(pending.pop(), visit);
+            Cell cell = pending.pop();
+            DependencyGraph.forEachMember(cell, member -> member.setDirty(true));
+            graph.forEachReader(cell, visit);
         }
     }
 
-    /** The graph's forward edges between dirty cells, for ordering them. */
+    /**
+     * The graph's forward edges between dirty cells, for ordering them: a spill counts as one unit, its anchor
+     * leading straight to the readers of its cells (which wait for the anchor when evaluated).
+     */
     private void forEachDirtyDependent(Cell cell, Consumer<Cell> action) {
-        graph.forEachDependent(cell, dependent -> {
+        graph.forEachReader(cell, dependent -> {
             if (dependent.isDirty()) {
                 action.accept(dependent);
             }

@@ -38,31 +38,36 @@ final class ColumnIntervals {
 
     /** Calls {@code action} for each dependent of a live node whose rows include {@code row}. */
     void forEachDependent(int row, Consumer<org.aibyhand.engine.book.Cell> action) {
+        forEachNode(row, row, node -> node.dependents.forEach(action)); // a removed node has none
+    }
+
+    /** Calls {@code action} for each node whose rows overlap {@code top..bottom} (removed ones included). */
+    void forEachNode(int top, int bottom, Consumer<RangeIndex.RangeNode> action) {
         if (recent.size() > 16 + sorted.length / 8 || removed > 16 + sorted.length / 2) {
             rebuild();
         }
-        query(0, sorted.length, row, action);
+        query(0, sorted.length, top, bottom, action);
         for (int i = 0; i < recent.size(); i++) {
             RangeIndex.RangeNode node = recent.get(i);
-            if (row >= node.range.top() && row <= node.range.bottom()) {
-                node.dependents.forEach(action);
+            if (top <= node.range.bottom() && bottom >= node.range.top()) {
+                action.accept(node);
             }
         }
     }
 
-    private void query(int lo, int hi, int row, Consumer<org.aibyhand.engine.book.Cell> action) {
+    private void query(int lo, int hi, int top, int bottom, Consumer<RangeIndex.RangeNode> action) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (maxBottom[mid] < row) {
+            if (maxBottom[mid] < top) {
                 return;
             }
-            query(lo, mid, row, action);
+            query(lo, mid, top, bottom, action);
             RangeIndex.RangeNode node = sorted[mid];
-            if (node.range.top() > row) {
+            if (node.range.top() > bottom) {
                 return;
             }
-            if (node.range.bottom() >= row) {
-                node.dependents.forEach(action); // a removed node has none
+            if (node.range.bottom() >= top) {
+                action.accept(node);
             }
             lo = mid + 1;
         }

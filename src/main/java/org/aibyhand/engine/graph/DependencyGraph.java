@@ -137,15 +137,68 @@ final class DependencyGraph {
             action.accept(cell.dependent(i));
         }
         ranges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), action);
+        forEachMember(cell, action);
+    }
+
+    /**
+     * Every formula that reads {@code cell}, taking an array formula's spill as one unit: instead of the
+     * cells it fills, the formulas reading any of them (a formula may be reported more than once). Ranges
+     * are looked up once for the whole spill rather than once per spilled cell.
+     */
+    void forEachReader(Cell cell, Consumer<Cell> action) {
+        for (int i = 0; i < cell.dependentCount(); i++) {
+            action.accept(cell.dependent(i));
+        }
         Area spilled = cell.hasFormula() ? spilledArea(cell) : null;
-        if (spilled != null) {
-            Sheet sheet = cell.sheet();
-            for (int r = spilled.top(); r <= spilled.bottom(); r++) {
-                for (int c = spilled.left(); c <= spilled.right(); c++) {
-                    Cell member = sheet.cell(r, c);
-                    if (member != null && member != cell && member.spillAnchor() == cell) {
-                        action.accept(member);
+        if (spilled == null) {
+            ranges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), action);
+            return;
+        }
+        Sheet sheet = cell.sheet();
+        boolean whole = true; // every cell of the area is the anchor or filled by it
+        for (int r = spilled.top(); r <= spilled.bottom(); r++) {
+            for (int c = spilled.left(); c <= spilled.right(); c++) {
+                Cell member = sheet.cell(r, c);
+                if (member == cell) {
+                    continue;
+                }
+                if (member != null && member.spillAnchor() == cell) {
+                    for (int i = 0; i < member.dependentCount(); i++) {
+                        action.accept(member.dependent(i));
                     }
+                } else {
+                    whole = false;
+                }
+            }
+        }
+        if (whole && spilled.contains(cell.row(), cell.column())) {
+            ranges.forEachDependentWithin(sheet.index(), spilled, action);
+            return;
+        }
+        // some cells of the area are not the anchor's: ranges touching only those do not read the spill
+        ranges.forEachDependent(sheet.index(), cell.row(), cell.column(), action);
+        for (int r = spilled.top(); r <= spilled.bottom(); r++) {
+            for (int c = spilled.left(); c <= spilled.right(); c++) {
+                Cell member = sheet.cell(r, c);
+                if (member != null && member != cell && member.spillAnchor() == cell) {
+                    ranges.forEachDependent(sheet.index(), r, c, action);
+                }
+            }
+        }
+    }
+
+    /** Calls {@code action} for each cell an array formula fills, other than itself. */
+    static void forEachMember(Cell anchor, Consumer<Cell> action) {
+        Area spilled = anchor.hasFormula() ? spilledArea(anchor) : null;
+        if (spilled == null) {
+            return;
+        }
+        Sheet sheet = anchor.sheet();
+        for (int r = spilled.top(); r <= spilled.bottom(); r++) {
+            for (int c = spilled.left(); c <= spilled.right(); c++) {
+                Cell member = sheet.cell(r, c);
+                if (member != null && member != anchor && member.spillAnchor() == anchor) {
+                    action.accept(member);
                 }
             }
         }

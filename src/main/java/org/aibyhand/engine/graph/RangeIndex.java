@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.ReferenceValue;
 
 /**
@@ -21,12 +22,15 @@ final class RangeIndex {
     static final class RangeNode {
         final ReferenceValue range;
         final List<Cell> dependents = new ArrayList<>(2);
+        /** The last area query that reached this node, so a range spanning several columns is reported once. */
+        int visited;
 
         RangeNode(ReferenceValue range) {
             this.range = range;
         }
     }
 
+    private int areaQueries;
     private final Map<ReferenceValue, RangeNode> nodes = new HashMap<>();
     /** Per sheet index, per column: the nodes whose range covers that column (null where none). */
     private ColumnIntervals[][] bySheet = new ColumnIntervals[0][];
@@ -86,6 +90,26 @@ final class RangeIndex {
         ColumnIntervals[] columns = bySheet[sheet];
         if (columns != null && column < columns.length && columns[column] != null) {
             columns[column].forEachDependent(row, action);
+        }
+    }
+
+    /** Calls {@code action} for each formula that reads a range overlapping {@code area} of the sheet, once per range. */
+    void forEachDependentWithin(int sheet, Area area, Consumer<Cell> action) {
+        if (sheet >= bySheet.length || bySheet[sheet] == null) {
+            return;
+        }
+        ColumnIntervals[] columns = bySheet[sheet];
+        int query = ++areaQueries;
+        Consumer<RangeNode> once = node -> {
+            if (node.visited != query) {
+                node.visited = query;
+                node.dependents.forEach(action);
+            }
+        };
+        for (int c = area.left(); c <= Math.min(area.right(), columns.length - 1); c++) {
+            if (columns[c] != null) {
+                columns[c].forEachNode(area.top(), area.bottom(), once);
+            }
         }
     }
 

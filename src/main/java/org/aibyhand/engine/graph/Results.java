@@ -129,7 +129,8 @@ final class Results {
                 }
                 member.setSpillAnchor(anchor);
                 member.setDirty(false);
-                if (calculator.setValue(member, shown) || joined) {
+                calculator.setValue(member, shown);
+                if (joined) { // readers of cells already in the spill were marked with the anchor
                     calculator.valueChangedDuringPass(member);
                 }
             }
