@@ -49,7 +49,8 @@ public final class Calculator {
     private final FullOrder fullOrder = new FullOrder();
     private final Deque<Cell> path = new ArrayDeque<>();
     private final Deque<Cell> pendingMarks = new ArrayDeque<>();
-    private List<Cell> worklist = new ArrayList<>();
+    /** Cells marked in the current pass; kept between passes so its capacity is not regrown for every edit. */
+    private final List<Cell> worklist = new ArrayList<>();
     private ChangeSet changes = new ChangeSet();
 
     /** Builds the graph for every formula already in {@code book}; values are computed by {@link #recalculateAll()}. */
@@ -207,7 +208,7 @@ public final class Calculator {
     }
 
     private void begin() {
-        worklist = new ArrayList<>();
+        worklist.clear();
         changes = new ChangeSet();
         for (Cell cell : graph.dynamicFormulas()) {
             markDirty(cell);
@@ -220,7 +221,7 @@ public final class Calculator {
     private ChangeSet run() {
         int sorted = 0;
         while (sorted < worklist.size()) { // cells marked while computing (a spill grew) form the next batch
-            List<Cell> batch = new ArrayList<>();
+            List<Cell> batch = new ArrayList<>(worklist.size() - sorted);
             for (Cell cell : worklist.subList(sorted, worklist.size())) {
                 if (cell.isDirty()) {
                     batch.add(cell);
@@ -237,7 +238,7 @@ public final class Calculator {
             }
         }
         ChangeSet done = changes;
-        worklist = new ArrayList<>();
+        worklist.clear();
         changes = new ChangeSet();
         return done;
     }
@@ -373,7 +374,9 @@ public final class Calculator {
     }
 
     void unblock(Cell anchor) {
-        blocked.remove(anchor);
+        if (!blocked.isEmpty()) { // the usual case: skip hashing a cell for every computed array formula
+            blocked.remove(anchor);
+        }
     }
 
     /** Marks a formula cell and everything downstream of it as needing recomputation. */

@@ -38,7 +38,7 @@ final class TopologicalOrder {
                 }
             });
         }
-        Deque<Cell> ready = new ArrayDeque<>();
+        Deque<Cell> ready = new ArrayDeque<>(dirty.size());
         for (Cell cell : dirty) {
             if (cell.mark() == 1) {
                 ready.add(cell);
