@@ -191,6 +191,16 @@ public final class Evaluator implements CallContext {
     }
 
     /** The value of the cell a single-cell reference names, or #REF! when it names none. */
+    /** True while evaluating an array formula or an argument read as an array: ranges are lifted, not intersected. */
+    boolean isArrayMode() {
+        return arrayMode;
+    }
+
+    /** The reference an area expression names from the cell being computed, or #REF!. */
+    Value areaOperand(Expr.Area area) {
+        return references.area(area, hostSheet, originRow, originColumn);
+    }
+
     Value cellOperand(Expr.Cell cell) {
         Sheet sheet = cell.sheet() == null ? hostSheet : references.sheet(cell.sheet(), hostSheet);
         int row = cell.point().rowIn(originRow);

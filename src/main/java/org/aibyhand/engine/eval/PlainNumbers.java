@@ -5,6 +5,7 @@ import org.aibyhand.engine.formula.Expr;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.engine.value.ReferenceValue;
 import org.aibyhand.engine.value.Value;
 
 /**
@@ -20,6 +21,8 @@ final class PlainNumbers {
     static final double NOT_PLAIN = Double.NaN;
     /** Deeper trees take the general path, whose operator chains need no recursion. */
     private static final int MAX_DEPTH = 24;
+    /** Larger ranges take the general path, which reports them as too large to read. */
+    private static final long MAX_CELLS = 1 << 16;
 
     private final Evaluator evaluator;
     private final FunctionRegistry functions;
@@ -68,6 +71,9 @@ final class PlainNumbers {
             return -number(unary.operand(), depth + 1);
         }
         if (expr instanceof Expr.Call call && call.arguments().size() == 1) {
+            if (call.name().equals("SUM") && call.arguments().get(0) instanceof Expr.Call inner) {
+                return sumOverRange(inner);
+            }
             DoubleUnaryOperator op = functions.numericForm(call.name());
             double x = op == null ? NOT_PLAIN : number(call.arguments().get(0), depth + 1);
             if (x != x) {
@@ -80,6 +86,39 @@ final class PlainNumbers {
             }
         }
         return NOT_PLAIN;
+    }
+
+    /**
+     * SUM(EXP(A1:A9)) in an array formula (softmax denominators): the function applied to each cell and summed
+     * in reading order, as the general path sums the array it lifts. Only when every cell holds a number; in a
+     * plain formula the range would be intersected instead, so that takes the general path.
+     */
+    private double sumOverRange(Expr.Call inner) {
+        DoubleUnaryOperator op = functions.numericForm(inner.name());
+        if (op == null || !evaluator.isArrayMode() || functions.lookup("SUM") == null
+                || inner.arguments().size() != 1 || !(inner.arguments().get(0) instanceof Expr.Area area)
+                || !(evaluator.areaOperand(area) instanceof ReferenceValue range) || range.rows() * (long) range.columns() > MAX_CELLS) {
+            return NOT_PLAIN;
+        }
+        double total = 0.0;
+        for (int r = range.top(); r <= range.bottom(); r++) {
+            for (int c = range.left(); c <= range.right(); c++) {
+                if (!(evaluator.cell(range.sheet(), r, c) instanceof NumberValue number)) {
+                    return NOT_PLAIN;
+                }
+                double term;
+                try {
+                    term = op.applyAsDouble(number.value());
+                } catch (ErrorSignal outsideDomain) {
+                    return NOT_PLAIN;
+                }
+                if (term != term || Double.isInfinite(term)) {
+                    return NOT_PLAIN;
+                }
+                total += term;
+            }
+        }
+        return finite(total);
     }
 
     private static double apply(Expr.Binary binary, double x, double y) {

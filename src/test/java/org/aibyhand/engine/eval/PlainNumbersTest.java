@@ -52,4 +52,23 @@ class PlainNumbersTest {
         assertEquals(ErrorValue.NUM, b.value("B5"));
         assertEquals(ErrorValue.NUM, b.value("B6"));
     }
+
+    @Test
+    void aSumOfAFunctionOverARangeInAnArrayFormulaAddsTheTermsInReadingOrder() {
+        TestBooks b = TestBooks.create().put("A1", "0.5").put("A2", "-1.25").put("A3", "2").put("C1", "1").put("C3", "3")
+                .put("D1", "1E+300").put("D2", "1")
+                .putDynamic("B1", "=SUM(EXP(A1:A3))").putDynamic("B2", "=EXP(A2)/SUM(EXP(A1:A3))")
+                .putDynamic("B3", "=SUM(EXP(C1:C3))").putDynamic("B4", "=SUM(EXP(D1:D2))").put("B5", "=SUM(EXP(A1:A3))");
+        b.calculate();
+        double total = 0.0;
+        total += Math.exp(0.5);
+        total += Math.exp(-1.25);
+        total += Math.exp(2);
+        assertEquals(new NumberValue(total), b.value("B1"));
+        assertEquals(new NumberValue(Math.exp(-1.25) / total), b.value("B2"));
+        assertEquals(new NumberValue(Math.exp(1) + 1 + Math.exp(3)), b.value("B3")); // a blank is 0, EXP(0) is 1
+        assertEquals(ErrorValue.NUM, b.value("B4"));
+        // a plain formula in another row intersects the range with its own row instead of reading it whole
+        assertEquals(ErrorValue.VALUE, b.value("B5"));
+    }
 }
