@@ -35,7 +35,6 @@ public final class Evaluator implements CallContext {
      * expression there is read whole instead of being intersected with the formula's row or column.
      */
     private static final java.util.Set<String> ARRAY_ARGUMENTS = java.util.Set.of("SUMPRODUCT", "MMULT", "MDETERM", "MINVERSE");
-    private static final long MAX_ARRAY_CELLS = ArrayValue.MAX_CELLS;
 
     private final Workbook book;
     private final FunctionRegistry functions;
@@ -208,18 +207,7 @@ public final class Evaluator implements CallContext {
         if (sheet == null || !SheetLimits.contains(row, column)) {
             return ErrorValue.REF;
         }
-        return valueOf(sheet.cell(row, column));
-    }
-
-    /** A cell's value for a formula being computed; a cell not yet recomputed makes it wait. */
-    private static Value valueOf(Cell cell) {
-        if (cell == null) {
-            return EmptyValue.INSTANCE;
-        }
-        if (cell.isDirty()) {
-            throw new PendingCell(cell);
-        }
-        return cell.value();
+        return CellReads.valueOf(sheet.cell(row, column));
     }
 
     private Value binary(BinaryOperator operator, Value left, Value right) {
@@ -379,31 +367,17 @@ public final class Evaluator implements CallContext {
 
     @Override
     public Value cell(int sheet, int row, int column) {
-        return valueOf(book.sheet(sheet).cell(row, column));
+        return CellReads.valueOf(book.sheet(sheet).cell(row, column));
     }
 
     @Override
     public ArrayValue read(ReferenceValue reference) {
-        long size = (long) reference.rows() * reference.columns();
-        if (size > MAX_ARRAY_CELLS) {
-            throw new ErrorSignal(ErrorValue.NUM);
-        }
-        Sheet sheet = book.sheet(reference.sheet());
-        Value[] elements = new Value[(int) size];
-        int i = 0;
-        for (int r = reference.top(); r <= reference.bottom(); r++) {
-            for (int c = reference.left(); c <= reference.right(); c++) {
-                Cell cell = sheet.cell(r, c);
-                if (cell == null) {
-                    elements[i++] = EmptyValue.INSTANCE;
-                } else if (cell.isDirty()) {
-                    throw new PendingCell(cell);
-                } else {
-                    elements[i++] = cell.value();
-                }
-            }
-        }
-        return new ArrayValue(reference.rows(), reference.columns(), elements);
+        return CellReads.read(book.sheet(reference.sheet()), reference);
+    }
+
+    @Override
+    public double[] readNumbers(ReferenceValue reference) {
+        return CellReads.readNumbers(book.sheet(reference.sheet()), reference);
     }
 
     @Override

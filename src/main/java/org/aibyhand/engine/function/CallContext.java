@@ -13,6 +13,13 @@ public interface CallContext {
     /** All cells of a reference as an array, blanks included as EmptyValue. */
     ArrayValue read(ReferenceValue reference);
 
+    /**
+     * The numbers in a reference's cells in reading order, or null when any cell is not a number (blank, text,
+     * logical, error) or the range is too large to read: the caller then reads it with {@link #read} and handles
+     * each element the general way. Lets matrix functions skip a value array for all-number ranges.
+     */
+    double[] readNumbers(ReferenceValue reference);
+
     /** Index of the sheet holding the formula. */
     int hostSheet();
 

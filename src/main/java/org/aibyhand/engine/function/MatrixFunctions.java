@@ -1,10 +1,12 @@
 package org.aibyhand.engine.function;
 
+import java.util.Arrays;
 import org.aibyhand.engine.value.ArrayValue;
 import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.engine.value.ReferenceValue;
 import org.aibyhand.engine.value.Value;
 import org.aibyhand.engine.value.Values;
 
@@ -18,51 +20,68 @@ final class MatrixFunctions {
 
     static void register(FunctionRegistry registry) {
         registry.register("MMULT", 2, 2, (args, context) ->
-                multiply(numbers(args[0], context), numbers(args[1], context)));
+                multiply(matrix(args[0], context), matrix(args[1], context)));
         registry.register("TRANSPOSE", 1, 1, (args, context) -> transpose(Arguments.asArray(args[0], context)));
         registry.register("MINVERSE", 1, 1, (args, context) -> GaussJordan.inverse(square(args[0], context)));
         registry.register("MDETERM", 1, 1, (args, context) ->
                 Values.number(GaussJordan.determinant(square(args[0], context))));
     }
 
-    /** An operand as a matrix of numbers. */
-    static double[][] numbers(Value argument, CallContext context) {
-        ArrayValue array = Arguments.asArray(argument, context);
-        double[][] matrix = new double[array.rows()][array.columns()];
-        for (int r = 0; r < array.rows(); r++) {
-            for (int c = 0; c < array.columns(); c++) {
-                Value element = ErrorSignal.check(array.get(r, c));
-                if (!(element instanceof NumberValue number)) {
-                    throw new ErrorSignal(ErrorValue.VALUE);
-                }
-                matrix[r][c] = number.value();
+    /** A matrix of numbers in row-major order. */
+    private record Matrix(int rows, int columns, double[] cells) {
+    }
+
+    /**
+     * An operand as a matrix of numbers. A range of numbers only is read straight from its cells; anything else
+     * goes element by element, where the first error found propagates and any other non-number is #VALUE!.
+     */
+    private static Matrix matrix(Value argument, CallContext context) {
+        if (argument instanceof ReferenceValue reference) {
+            double[] cells = context.readNumbers(reference);
+            if (cells != null) {
+                return new Matrix(reference.rows(), reference.columns(), cells);
             }
         }
-        return matrix;
+        ArrayValue array = Arguments.asArray(argument, context);
+        double[] cells = new double[array.size()];
+        for (int i = 0; i < cells.length; i++) {
+            Value element = ErrorSignal.check(array.get(i));
+            if (!(element instanceof NumberValue number)) {
+                throw new ErrorSignal(ErrorValue.VALUE);
+            }
+            cells[i] = number.value();
+        }
+        return new Matrix(array.rows(), array.columns(), cells);
     }
 
     private static double[][] square(Value argument, CallContext context) {
-        double[][] matrix = numbers(argument, context);
-        if (matrix.length != matrix[0].length) {
+        Matrix matrix = matrix(argument, context);
+        if (matrix.rows() != matrix.columns()) {
             throw new ErrorSignal(ErrorValue.VALUE);
         }
-        return matrix;
+        double[][] rows = new double[matrix.rows()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = Arrays.copyOfRange(matrix.cells(), r * matrix.columns(), (r + 1) * matrix.columns());
+        }
+        return rows;
     }
 
     /** Each element is a dot product summed left to right from 0.0, the order Excel uses. */
-    private static Value multiply(double[][] a, double[][] b) {
-        int inner = a[0].length;
-        if (inner != b.length) {
+    private static Value multiply(Matrix a, Matrix b) {
+        int inner = a.columns();
+        if (inner != b.rows()) {
             return ErrorValue.VALUE;
         }
-        int rows = a.length;
-        int columns = b[0].length;
+        int rows = a.rows();
+        int columns = b.columns();
+        double[] left = a.cells();
+        double[] right = b.cells();
         Value[] out = new Value[rows * columns];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < columns; j++) {
                 double total = 0.0;
                 for (int k = 0; k < inner; k++) {
-                    total += a[i][k] * b[k][j];
+                    total += left[i * inner + k] * right[k * columns + j];
                 }
                 out[i * columns + j] = Values.number(total);
             }

@@ -4,6 +4,7 @@ import org.aibyhand.engine.value.ArrayValue;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.engine.value.ReferenceValue;
 import org.aibyhand.engine.value.Value;
 import org.aibyhand.engine.value.Values;
 
@@ -43,6 +44,18 @@ final class SumFunctions {
      * (text, logicals, blanks) count as 0; errors propagate, checked array by array before any arithmetic.
      */
     private static Value sumProduct(Value[] args, CallContext context) {
+        double[][] ranges = numberRanges(args, context);
+        if (ranges != null) {
+            double total = 0.0;
+            for (int k = 0; k < ranges[0].length; k++) {
+                double product = ranges[0][k];
+                for (int i = 1; i < ranges.length; i++) {
+                    product *= ranges[i][k];
+                }
+                total += product;
+            }
+            return Values.number(total);
+        }
         ArrayValue[] arrays = new ArrayValue[args.length];
         for (int i = 0; i < args.length; i++) {
             arrays[i] = Arguments.asArray(args[i], context);
@@ -64,6 +77,29 @@ final class SumFunctions {
             total += product;
         }
         return Values.number(total);
+    }
+
+    /**
+     * The arguments' cells as doubles when every argument is a range of the first one's shape holding numbers
+     * only, the common case that needs no value array; otherwise null and the general path decides.
+     */
+    private static double[][] numberRanges(Value[] args, CallContext context) {
+        if (!(args[0] instanceof ReferenceValue first)) {
+            return null;
+        }
+        for (Value arg : args) {
+            if (!(arg instanceof ReferenceValue range) || range.rows() != first.rows() || range.columns() != first.columns()) {
+                return null;
+            }
+        }
+        double[][] ranges = new double[args.length][];
+        for (int i = 0; i < args.length; i++) {
+            ranges[i] = context.readNumbers((ReferenceValue) args[i]);
+            if (ranges[i] == null) {
+                return null;
+            }
+        }
+        return ranges;
     }
 
     private static double numberOrZero(Value value) {

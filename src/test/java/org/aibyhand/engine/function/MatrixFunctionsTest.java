@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.aibyhand.engine.value.ArrayValue;
+import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.Value;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MatrixFunctionsTest {
     /**
-     * A2:B3 = {1,3;7,2} and D2:E3 = {2,0;0,2} (MMULT page); G2:J5 the MDETERM page's 4x4; L1:M2 = {1,"a";blank,TRUE}.
+     * A2:B3 = {1,3;7,2} and D2:E3 = {2,0;0,2} (MMULT page); G2:J5 the MDETERM page's 4x4; L1:M2 = {1,"a";blank,TRUE};
+     * P1:R2 = {1,2,3;4,5,6}; S1:S3 = {1;10;100}; columns T to X hold 1, x, 3 with x text "2", blank, #N/A, TRUE,
+     * and X1:X3 = {"a";#N/A;1}; Y1:AA1 = {0.1,0.2,0.3}; AB1:AB3 = {1;1;1}; AC1:AD1 = {1E308,1E308};
+     * Sheet2!A1:C1 = {2,3,4}.
      */
     private static Grid grid() {
         Grid context = new Grid()
                 .put("A2", 1).put("B2", 3).put("A3", 7).put("B3", 2)
                 .put("D2", 2).put("E2", 0).put("D3", 0).put("E3", 2)
-                .put("L1", 1).put("M1", "a").put("M2", true);
+                .put("L1", 1).put("M1", "a").put("M2", true)
+                .put("P1", 1).put("Q1", 2).put("R1", 3).put("P2", 4).put("Q2", 5).put("R2", 6)
+                .column("S1", 1, 10, 100)
+                .column("T1", 1, "2", 3)
+                .column("U1", 1, null, 3)
+                .column("V1", 1, ErrorValue.NA, 3)
+                .column("W1", 1, true, 3)
+                .column("X1", "a", ErrorValue.NA, 1)
+                .put("Y1", 0.1).put("Z1", 0.2).put("AA1", 0.3).column("AB1", 1, 1, 1)
+                .put("AC1", 1e308).put("AD1", 1e308)
+                .put(1, "A1", 2).put(1, "B1", 3).put(1, "C1", 4);
         int[][] determinantExample = {{1, 3, 8, 5}, {1, 3, 6, 1}, {1, 1, 1, 0}, {7, 3, 10, 2}};
         String[] columns = {"G", "H", "I", "J"};
         for (int r = 0; r < 4; r++) {
@@ -49,6 +63,31 @@ class MatrixFunctionsTest {
             MMULT(L1:L2, {1})                | #VALUE!
             """)
     void mmult(String formula, String expected) {
+        Expect.formula(grid(), formula, expected);
+    }
+
+    /** Ranges of numbers only are read straight into doubles; any other element takes the general path. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MMULT(P1:R2, S1:S3)              | {321;654}
+            MMULT(S1:S3, P1:R1)              | {1,2,3;10,20,30;100,200,300}
+            MMULT(Sheet2!A1:C1, S1:S3)       | {432}
+            MMULT(Y1:AA1, AB1:AB3)           | {0.6000000000000001}
+            MMULT(AC1:AD1, AB1:AB2)          | {#NUM!}
+            MMULT(P1:R2, P1:R2)              | #VALUE!
+            MMULT(P1:R2, T1:T3)              | #VALUE!
+            MMULT(P1:R2, U1:U3)              | #VALUE!
+            MMULT(P1:R2, V1:V3)              | #N/A
+            MMULT(P1:R2, W1:W3)              | #VALUE!
+            MMULT(X1:X3, P1:R1)              | #VALUE!
+            MMULT(V1:V3, W1:W3)              | #N/A
+            MMULT(W1:W3, V1:V3)              | #VALUE!
+            MMULT(P1:R2, {1;10;100})         | {321;654}
+            MINVERSE(D2:E3)                  | {0.5,0;0,0.5}
+            MDETERM(P1:Q2)                   | ~-3
+            MDETERM(U1:U3)                   | #VALUE!
+            """)
+    void matrixRanges(String formula, String expected) {
         Expect.formula(grid(), formula, expected);
     }
 

@@ -8,14 +8,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SumFunctionsTest {
     /**
      * A1:A6 = 1, 2, "3" (text), TRUE, blank, 4; B1:B2 = #DIV/0!, 5; D1:E2 = {1,2;3,4};
-     * Sheet2!A1:A2 = 10, 20.
+     * Sheet2!A1:A2 = 10, 20; G1:G4 = 10, 20, 30, 40; H1:H3 = 0.1, 0.2, 0.3; I1:I3 = 1, 1, 1; J1:J2 = 1E200, 1E200.
      */
     private static Grid grid() {
         return new Grid()
                 .column("A1", 1, 2, "3", true, null, 4)
                 .column("B1", ErrorValue.DIV0, 5)
                 .put("D1", 1).put("E1", 2).put("D2", 3).put("E2", 4)
-                .put(1, "A1", 10).put(1, "A2", 20);
+                .put(1, "A1", 10).put(1, "A2", 20)
+                .column("G1", 10, 20, 30, 40)
+                .column("H1", 0.1, 0.2, 0.3).column("I1", 1, 1, 1)
+                .column("J1", 1e200, 1e200);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -71,6 +74,18 @@ class SumFunctionsTest {
             SUMPRODUCT(B1:B2, B1:B2)              | #DIV/0!
             SUMPRODUCT({1,#N/A}, {1,1})           | #N/A
             SUMPRODUCT(2, 3)                      | 6
+            SUMPRODUCT(D1:D2, E1:E2)              | 14
+            SUMPRODUCT(D1:E2, D1:E2, D1:E2)       | 100
+            SUMPRODUCT(G1:G4)                     | 100
+            SUMPRODUCT(Sheet2!A1:A2, G1:G2)       | 500
+            SUMPRODUCT(H1:H3, I1:I3)              | 0.6000000000000001
+            SUMPRODUCT(J1:J2, J1:J2)              | #NUM!
+            SUMPRODUCT(D1:E2, D1:D2)              | #VALUE!
+            SUMPRODUCT(B1:B2, D1:E2)              | #VALUE!
+            SUMPRODUCT(A1:A4, G1:G4)              | 50
+            SUMPRODUCT(A5:A6, G1:G2)              | 80
+            SUMPRODUCT(G1:G2, B1:B2)              | #DIV/0!
+            SUMPRODUCT(G1:G4, A1:A4)              | 50
             """)
     void sumProduct(String formula, String expected) {
         Expect.formula(grid(), formula, expected);
