@@ -3,6 +3,7 @@ package org.aibyhand.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import org.aibyhand.app.Launcher;
+import org.aibyhand.bench.Benchmark;
 
 /**
  * The entry point of {@code ai-by-hand.jar}: with no arguments it opens the desktop app; with a command it
@@ -30,6 +31,8 @@ public final class Main {
                 return LessonCommand.lesson(rest, out, err);
             case "lessons":
                 return LessonCommand.defaults(rest, out, err);
+            case "bench":
+                return Benchmark.run(rest, out, err);
             case "help":
             case "--help":
             case "-h":
@@ -48,5 +51,6 @@ public final class Main {
         stream.println("  recalc IN.xlsx OUT.xlsx  recompute every formula of IN, ignoring saved results, and write OUT");
         stream.println("  lesson <mlp|rnn|mamba> [--seed S] [sizes] OUT.xlsx  write a lesson workbook");
         stream.println("  lessons DIR              write the default lessons (mlp, rnn, mamba) into DIR");
+        stream.println("  bench [--quick] [--workbooks DIR] [--chart FILE.png]  measure speed against POI, LibreOffice and plain Java");
     }
 }

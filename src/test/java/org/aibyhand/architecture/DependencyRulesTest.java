@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-way dependency rule: app -> lesson, xlsx, engine; xlsx -> engine; lesson -> engine; cli -> all;
- * engine -> nothing (no JavaFX, ControlsFX, POI or I/O libraries). A wrong import fails the build.
+ * The one-way dependency rule: app -> lesson, xlsx, engine; xlsx -> engine; lesson -> engine; bench -> lesson, xlsx,
+ * engine; cli -> all; engine -> nothing (no JavaFX, ControlsFX, POI or I/O libraries). A wrong import fails the build.
  */
 class DependencyRulesTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -43,6 +43,16 @@ class DependencyRulesTest {
     void onlyTheAppUsesJavaFx() {
         noClasses().that().resideOutsideOfPackages("org.aibyhand.app..", "org.aibyhand.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theBenchmarkIsRunOnlyFromTheCommandLineAndUsesNoUi() {
+        noClasses().that().resideOutsideOfPackages("org.aibyhand.bench..", "org.aibyhand.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.aibyhand.bench..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("org.aibyhand.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.aibyhand.app..", "org.aibyhand.cli..")
                 .check(MAIN);
     }
 
