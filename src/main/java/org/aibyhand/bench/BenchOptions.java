@@ -93,16 +93,18 @@ record BenchOptions(boolean quick, Path workbooks, Path chart, int chartWidth, i
         return quick ? "quick" : "full";
     }
 
-    /** Full recalculation of a small given workbook. */
+    /** Full recalculation of a small given workbook: warmed up for {@link #warmUp()}, then timed. */
     Repetitions smallRecalc() {
-        return quick ? Repetitions.of(5, 0.2, 7, 1) : Repetitions.of(20, 0.5, 21, 3);
+        double warmUp = warmUp().toMillis() / 1e3;
+        return quick ? Repetitions.of(5, warmUp, 7, warmUp + 1) : Repetitions.of(20, warmUp, 21, warmUp + 3);
     }
 
-    /** POI on a given workbook (in this process): untimed and timed full evaluations. */
-    int poiWarmups() {
-        return quick ? 1 : 10;
+    /** Time spent running a small workbook's recalculation untimed first, ours and POI's alike, for the JIT. */
+    Duration warmUp() {
+        return Duration.ofMillis(quick ? 300 : 2_000);
     }
 
+    /** Timed full evaluations by POI of a given workbook (in this process). */
     int poiRuns() {
         return quick ? 2 : 9;
     }
@@ -114,7 +116,7 @@ record BenchOptions(boolean quick, Path workbooks, Path chart, int chartWidth, i
 
     /** The plain-Java loops: fast, so many runs. */
     Repetitions plainLoop() {
-        return quick ? Repetitions.of(5, 0.2, 9, 1) : Repetitions.of(20, 0.5, 21, 3);
+        return quick ? Repetitions.of(5, 0.3, 9, 1.3) : Repetitions.of(20, 2, 21, 5);
     }
 
     /** Loading and saving a workbook. */

@@ -46,14 +46,14 @@ final class GivenRecalcSection {
             progress.step("recalculating " + given.name() + ", then POI");
             int differ = GivenWorkbooks.differencesFromFile(given.book(), given.file());
             Samples ours = Timing.measure(given.calculator()::recalculateAll, options.smallRecalc());
-            PoiResult poi = PoiEvaluation.run(given.file(), options.poiWarmups(), options.poiRuns(), POI_TIMEOUT);
+            PoiResult poi = PoiEvaluation.run(given.file(), options.warmUp(), options.poiRuns(), POI_TIMEOUT);
             results.add(new Result(given.name(), given.formulas(), ours.median(), differ, poi));
         }
-        print(results, out);
+        print(results, options, out);
         return results;
     }
 
-    private static void print(List<Result> results, PrintStream out) {
+    private static void print(List<Result> results, BenchOptions options, PrintStream out) {
         TextTable table = new TextTable("workbook", "formulas", "ours ms", "ours µs/formula", "ours vs Excel", "POI cells",
                 "POI ms", "POI µs/cell", "POI ÷ ours", "POI result");
         for (Result r : results) {
@@ -73,8 +73,9 @@ final class GivenRecalcSection {
                         + r.poi().detail());
             }
         }
-        out.println("  ours: median of the timed runs after warm-up; POI: FormulaEvaluator, cache cleared before each run;"
-                + " POI ÷ ours only where POI computes every cell as Excel saved it.");
+        out.println("  each warmed up for " + Figures.seconds(options.warmUp().toNanos()) + " s of untimed runs, then the median"
+                + " of " + options.smallRecalc().runs() + " timed runs (ours) or " + options.poiRuns() + " (POI: FormulaEvaluator,"
+                + " cache cleared before each); POI ÷ ours only where POI computes every cell as Excel saved it.");
         out.println();
     }
 

@@ -138,7 +138,7 @@ final class Peers {
             return new PoiRun(null, "not run (" + skip + ")");
         }
         long start = System.nanoTime();
-        PoiResult result = PoiProcess.run(file, 1, 2, options.poiTimeout());
+        PoiResult result = PoiProcess.run(file, Duration.ZERO, 2, options.poiTimeout());
         long nanos = System.nanoTime() - start;
         poiLast.put(model, result.computed() ? new Last(steps, formulas, nanos, null)
                 : gaveUp(result.status() == PoiResult.Status.TIMED_OUT, steps));

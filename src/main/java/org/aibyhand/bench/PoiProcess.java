@@ -27,19 +27,19 @@ public final class PoiProcess {
     private PoiProcess() {
     }
 
-    /** The child: {@code FILE WARMUPS RUNS TIMEOUT_SECONDS}. */
+    /** The child: {@code FILE WARM_UP_MILLIS RUNS TIMEOUT_SECONDS}. */
     public static void main(String[] args) {
-        PoiResult result = PoiEvaluation.run(Paths.get(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
-                Duration.ofSeconds(Long.parseLong(args[3])));
+        PoiResult result = PoiEvaluation.run(Paths.get(args[0]), Duration.ofMillis(Long.parseLong(args[1])),
+                Integer.parseInt(args[2]), Duration.ofSeconds(Long.parseLong(args[3])));
         System.out.println(encode(result));
         System.exit(0); // a worker still stuck in POI is a daemon, but say so plainly
     }
 
-    static PoiResult run(Path file, int warmups, int runs, Duration timeout) {
+    static PoiResult run(Path file, Duration warmUp, int runs, Duration timeout) {
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), PoiProcess.class.getName(),
-                file.toAbsolutePath().toString(), String.valueOf(warmups), String.valueOf(runs),
+                file.toAbsolutePath().toString(), String.valueOf(warmUp.toMillis()), String.valueOf(runs),
                 String.valueOf(timeout.toSeconds())));
         Duration limit = timeout.plus(GRACE);
         try {

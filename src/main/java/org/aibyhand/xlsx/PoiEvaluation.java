@@ -39,27 +39,28 @@ public final class PoiEvaluation {
     private static final int CHECK_EVERY = 256;
 
     private final Path file;
-    private final int warmups;
+    private final long warmUpNanos;
     private final int runs;
     private final long deadline;
     private final Duration timeout;
     private volatile boolean cancelled;
     private volatile String progress = "POI was still loading the file or evaluating one cell";
 
-    private PoiEvaluation(Path file, int warmups, int runs, Duration timeout) {
+    private PoiEvaluation(Path file, Duration warmUp, int runs, Duration timeout) {
         this.file = file;
-        this.warmups = warmups;
+        this.warmUpNanos = warmUp.toNanos();
         this.runs = runs;
         this.timeout = timeout;
         this.deadline = System.nanoTime() + timeout.toNanos();
     }
 
     /**
-     * Evaluates {@code file} once to check it, then {@code warmups} untimed and {@code runs} timed times, all within
-     * {@code timeout}; when only the checking pass fits, its time is the one reported.
+     * Evaluates {@code file} once to check it, then untimed until {@code warmUp} has passed (so the JIT has compiled
+     * POI however short one evaluation is), then {@code runs} timed times, all within {@code timeout}; when only the
+     * checking pass fits, its time is the one reported.
      */
-    public static PoiResult run(Path file, int warmups, int runs, Duration timeout) {
-        PoiEvaluation evaluation = new PoiEvaluation(file, warmups, runs, timeout);
+    public static PoiResult run(Path file, Duration warmUp, int runs, Duration timeout) {
+        PoiEvaluation evaluation = new PoiEvaluation(file, warmUp, runs, timeout);
         AtomicReference<PoiResult> result = new AtomicReference<>();
         Thread worker = new Thread(null, () -> result.set(evaluation.evaluate()), "poi-evaluation", 0);
         worker.setDaemon(true); // one stuck in POI past the grace period must not keep the program alive
@@ -131,23 +132,34 @@ public final class PoiEvaluation {
         return new PoiResult(Status.CORRECT, cells.size(), "every cell as the file has it" + note, loadNanos, times);
     }
 
-    /** Full evaluations from a cleared cache; the warm ones are timed. Stops when the time is up. */
+    /** Full evaluations from a cleared cache, untimed while warming up, then timed. Stops when the time is up. */
     private List<Long> timedRuns(List<Cell> cells, FormulaEvaluator evaluator) {
+        long warmingUntil = System.nanoTime() + warmUpNanos;
+        while (System.nanoTime() < warmingUntil && evaluateAll(cells, evaluator) >= 0) {
+            // warming up
+        }
         List<Long> times = new ArrayList<>();
-        for (int run = 0; run < warmups + runs && !outOfTime(); run++) {
-            evaluator.clearAllCachedResultValues();
-            long start = System.nanoTime();
-            for (int i = 0; i < cells.size(); i++) {
-                if (i % CHECK_EVERY == 0 && outOfTime()) {
-                    return times;
-                }
-                evaluator.evaluate(cells.get(i));
+        for (int run = 0; run < runs; run++) {
+            long nanos = evaluateAll(cells, evaluator);
+            if (nanos < 0) {
+                break;
             }
-            if (run >= warmups) {
-                times.add(System.nanoTime() - start);
-            }
+            times.add(nanos);
         }
         return times;
+    }
+
+    /** One full evaluation from a cleared cache: its time, or -1 when the time allowed ran out during it. */
+    private long evaluateAll(List<Cell> cells, FormulaEvaluator evaluator) {
+        evaluator.clearAllCachedResultValues();
+        long start = System.nanoTime();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i % CHECK_EVERY == 0 && outOfTime()) {
+                return -1;
+            }
+            evaluator.evaluate(cells.get(i));
+        }
+        return System.nanoTime() - start;
     }
 
     private boolean outOfTime() {

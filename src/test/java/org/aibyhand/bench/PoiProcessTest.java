@@ -27,7 +27,7 @@ class PoiProcessTest {
         Path file = temp.resolve("rnn.xlsx");
         XlsxWriter.write(rnn.workbook(), null, file);
 
-        PoiResult result = PoiProcess.run(file, 0, 2, Duration.ofSeconds(60));
+        PoiResult result = PoiProcess.run(file, Duration.ZERO, 2, Duration.ofSeconds(60));
 
         assertEquals(PoiResult.Status.CORRECT, result.status(), result.detail());
         assertEquals(org.aibyhand.bench.GivenWorkbooks.formulaCells(rnn.workbook()), result.formulaCells());

@@ -27,7 +27,7 @@ class PoiEvaluationTest {
 
     @Test
     void softmaxIsComputedAsExcelSavedIt() {
-        PoiResult result = PoiEvaluation.run(SharedWorkbooks.get("Softmax.xlsx"), 1, 3, TIMEOUT);
+        PoiResult result = PoiEvaluation.run(SharedWorkbooks.get("Softmax.xlsx"), Duration.ofMillis(200), 3, TIMEOUT);
         assertEquals(Status.CORRECT, result.status(), result.detail());
         assertEquals(92, result.formulaCells(), "the formula count of Softmax.xlsx in the shared folder's notes");
         assertEquals(3, result.runNanos().size());
@@ -37,7 +37,7 @@ class PoiEvaluationTest {
 
     @Test
     void temperatureFailsOnItsLambdaParameters() {
-        PoiResult result = PoiEvaluation.run(SharedWorkbooks.get("Temperature.xlsx"), 1, 3, TIMEOUT);
+        PoiResult result = PoiEvaluation.run(SharedWorkbooks.get("Temperature.xlsx"), Duration.ofMillis(200), 3, TIMEOUT);
         assertEquals(Status.FAILED, result.status(), result.detail());
         assertFalse(result.computed());
         assertTrue(result.runNanos().isEmpty());
@@ -60,7 +60,7 @@ class PoiEvaluationTest {
             sum.setCellValue(3);
             save(book, file);
         }
-        PoiResult result = PoiEvaluation.run(file, 0, 1, TIMEOUT);
+        PoiResult result = PoiEvaluation.run(file, Duration.ZERO, 1, TIMEOUT);
         assertEquals(Status.WRONG, result.status());
         assertEquals(2, result.formulaCells());
         assertTrue(result.detail().startsWith("1 of 2 cells differ from the file; first Data!B1: the file has 7.0, POI computed 6.0"),
@@ -80,7 +80,7 @@ class PoiEvaluationTest {
             sheet.createRow(length - 1).createCell(0).setCellValue(1);
             save(book, file);
         }
-        PoiResult result = PoiEvaluation.run(file, 0, 1, TIMEOUT);
+        PoiResult result = PoiEvaluation.run(file, Duration.ZERO, 1, TIMEOUT);
         assertEquals(Status.FAILED, result.status(), result.detail());
         assertTrue(result.detail().startsWith("StackOverflowError at Chain!"), result.detail());
     }
@@ -88,7 +88,7 @@ class PoiEvaluationTest {
     @Test
     void aFileThatIsNotAWorkbookFailsWhileLoading() throws Exception {
         Path file = Files.writeString(temp.resolve("notes.xlsx"), "not a zip");
-        PoiResult result = PoiEvaluation.run(file, 0, 1, TIMEOUT);
+        PoiResult result = PoiEvaluation.run(file, Duration.ZERO, 1, TIMEOUT);
         assertEquals(Status.FAILED, result.status());
         assertTrue(result.detail().endsWith("while loading"), result.detail());
     }
