@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * OOXML files" ({@code /org.openoffice.Office.Calc/Formula/Load OOXMLRecalcMode = 0}); converting the file to .xlsx
  * then loads, recomputes every formula and saves the results.
  */
-final class LibreOffice {
+public final class LibreOffice {
     private static final String SETTINGS = """
             <?xml version="1.0" encoding="UTF-8"?>
             <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
@@ -30,14 +30,14 @@ final class LibreOffice {
             """;
 
     /** A conversion: the recomputed file (null when there is none), the time it took, or why it failed. */
-    record Conversion(Path converted, long nanos, String failure) {
+    public record Conversion(Path converted, long nanos, String failure) {
     }
 
     private LibreOffice() {
     }
 
     /** The {@code soffice} program, from PATH or the usual install folders. */
-    static Optional<Path> find() {
+    public static Optional<Path> find() {
         List<Path> candidates = new ArrayList<>();
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!dir.isEmpty()) {
@@ -54,7 +54,7 @@ final class LibreOffice {
      * Opens {@code input} in LibreOffice, which recomputes it, and saves it as .xlsx into {@code outDir} (not the
      * input's folder). The time covers LibreOffice's start, the load, the recalculation and the save.
      */
-    static Conversion convert(Path soffice, Path input, Path outDir, Duration timeout) throws IOException {
+    public static Conversion convert(Path soffice, Path input, Path outDir, Duration timeout) throws IOException {
         Path profile = Files.createTempDirectory("bench-lo-profile").toAbsolutePath();
         try {
             Files.createDirectories(profile.resolve("user"));
