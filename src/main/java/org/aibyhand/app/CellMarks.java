@@ -64,7 +64,7 @@ final class CellMarks {
     }
 
     /** Grid cells hash by their item, which a repaint replaces: marks must go by identity. */
-    private static Set<SpreadsheetCell> identitySet() {
+    static Set<SpreadsheetCell> identitySet() {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 

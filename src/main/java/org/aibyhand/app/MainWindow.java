@@ -24,6 +24,7 @@ import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.ReferenceValue;
+import org.aibyhand.engine.walkthrough.Ranges;
 
 /**
  * The main window: menus, the name box and formula bar, one tab per sheet, and a status line. It shows one
@@ -310,34 +311,14 @@ final class MainWindow {
 
     /** The name box: a cell such as B7, a range, Sheet!A1, or a defined name. */
     private void goTo(String target) {
-        String text = target.strip();
-        Sheet sheet = current() == null ? null : current().sheet();
-        int bang = text.lastIndexOf('!');
-        if (bang > 0) {
-            sheet = document.workbook().sheet(text.substring(0, bang).replace("'", ""));
-            text = text.substring(bang + 1);
-        }
-        Area area = null;
+        ReferenceValue range;
         try {
-            area = Area.parse(text.replace("$", ""));
-        } catch (IllegalArgumentException notAnAddress) {
-            var name = document.workbook().resolveName(text, sheet);
-            String refersTo = name == null ? null : name.text();
-            if (refersTo != null && refersTo.contains("!")) {
-                int at = refersTo.lastIndexOf('!');
-                sheet = document.workbook().sheet(refersTo.substring(0, at).replace("'", ""));
-                try {
-                    area = Area.parse(refersTo.substring(at + 1).replace("$", ""));
-                } catch (IllegalArgumentException notARange) {
-                    area = null;
-                }
-            }
-        }
-        if (area == null || sheet == null) {
+            range = Ranges.resolve(document.workbook(), current() == null ? null : current().sheet(), target);
+        } catch (IllegalArgumentException unknown) {
             setStatus("No cell or name called '" + target + "'");
             return;
         }
-        goTo(sheet, area);
+        goTo(document.workbook().sheet(range.sheet()), new Area(range.top(), range.left(), range.bottom(), range.right()));
         current().view().requestFocus();
     }
 

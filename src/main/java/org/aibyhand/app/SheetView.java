@@ -338,7 +338,7 @@ final class SheetView {
     void showStage(Collection<Area> stage, Collection<Area> reads) {
         List<SpreadsheetCell> stageCells = gridCells(stage);
         List<SpreadsheetCell> readCells = gridCells(reads);
-        java.util.Set<SpreadsheetCell> inStage = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<SpreadsheetCell> inStage = CellMarks.identitySet();
         inStage.addAll(stageCells);
         readCells.removeIf(inStage::contains);
         mark(CellMarks.Mark.STAGE, stageCells);
