@@ -2,6 +2,7 @@ package org.aibyhand.engine.book;
 
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.EmptyValue;
+import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.Value;
 
 /**
@@ -13,6 +14,9 @@ public final class Cell {
     private final Sheet sheet;
     private final int row;
     private final int column;
+    /** The cell's place in the workbook's {@link NumberStore}, where its value is kept while it is a number. */
+    private final int slot;
+    /** The value when it is not a number; null while the number in the store is the value. */
     private Value value = EmptyValue.INSTANCE;
     private Formula formula;
     private Cell spillAnchor;
@@ -25,10 +29,11 @@ public final class Cell {
     private Cell[] dependents;
     private int dependentCount;
 
-    Cell(Sheet sheet, int row, int column) {
+    Cell(Sheet sheet, int row, int column, int slot) {
         this.sheet = sheet;
         this.row = row;
         this.column = column;
+        this.slot = slot;
     }
 
     public Sheet sheet() {
@@ -45,11 +50,28 @@ public final class Cell {
 
     /** The value shown: the constant, the formula's result, or the element spilled here. */
     public Value value() {
-        return value;
+        Value other = value;
+        return other != null ? other : new NumberValue(sheet.numbers().get(slot));
     }
 
     public void setValue(Value value) {
-        this.value = value;
+        if (value instanceof NumberValue number) {
+            this.value = null;
+            sheet.numbers().set(slot, number.value());
+        } else {
+            this.value = value;
+            sheet.numbers().set(slot, Double.NaN);
+        }
+    }
+
+    /** The value if it is a number, else NaN; read without making a value object. */
+    public double number() {
+        return sheet.numbers().get(slot);
+    }
+
+    /** Where {@link #number()} lives in the workbook's {@link NumberStore#array()}. */
+    public int slot() {
+        return slot;
     }
 
     public Formula formula() {
@@ -146,6 +168,6 @@ public final class Cell {
 
     @Override
     public String toString() {
-        return sheet.name() + "!" + address() + "=" + value;
+        return sheet.name() + "!" + address() + "=" + value();
     }
 }

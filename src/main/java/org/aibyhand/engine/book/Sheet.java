@@ -23,9 +23,12 @@ public final class Sheet implements Iterable<Cell> {
     private int rowCount;
     private int cellCount;
     private final SheetFormat format = new SheetFormat();
+    /** The workbook's store, where this sheet's cells keep their numbers. */
+    private final NumberStore numbers;
 
     Sheet(Workbook workbook, String name, int index) {
         this.workbook = workbook;
+        this.numbers = workbook.numbers();
         this.index = index;
         this.name = Objects.requireNonNull(name, "name");
     }
@@ -45,6 +48,10 @@ public final class Sheet implements Iterable<Cell> {
     /** How the sheet looks: styles, sizes, merges, frozen panes, notes, conditional formats. */
     public SheetFormat format() {
         return format;
+    }
+
+    NumberStore numbers() {
+        return numbers;
     }
 
     /** Position among the workbook's sheets. */
@@ -86,7 +93,7 @@ public final class Sheet implements Iterable<Cell> {
         }
         Cell cell = cells[column];
         if (cell == null) {
-            cell = new Cell(this, row, column);
+            cell = new Cell(this, row, column, numbers.allocate());
             cells[column] = cell;
             cellCount++;
         }
@@ -99,6 +106,7 @@ public final class Sheet implements Iterable<Cell> {
                 && cell.value() instanceof EmptyValue && cell(cell.row(), cell.column()) == cell) {
             rows[cell.row()][cell.column()] = null;
             cellCount--;
+            numbers.release(cell.slot());
         }
     }
 

@@ -13,6 +13,7 @@ public final class Workbook {
     /** Keyed by upper-case name, then by scope (null for workbook scope). */
     private final Map<String, Map<Sheet, DefinedName>> names = new LinkedHashMap<>();
     private Plan plan = Plan.EMPTY;
+    private final NumberStore numbers = new NumberStore();
 
     public List<Sheet> sheets() {
         return Collections.unmodifiableList(sheets);
@@ -75,6 +76,11 @@ public final class Workbook {
         List<DefinedName> all = new ArrayList<>();
         names.values().forEach(scopes -> all.addAll(scopes.values()));
         return all;
+    }
+
+    /** Where every cell of the workbook keeps its value while it is a number. */
+    public NumberStore numbers() {
+        return numbers;
     }
 
     /** The walkthrough saved with the workbook; the empty plan when it has none. */

@@ -26,6 +26,14 @@ final class CellReads {
         return cell.value();
     }
 
+    /** A cell's value if it is a number, else NaN; a cell not yet recomputed makes the formula wait. */
+    static double numberOf(Cell cell) {
+        if (cell.isDirty()) {
+            throw new PendingCell(cell);
+        }
+        return cell.number();
+    }
+
     /** All cells of {@code reference} on {@code sheet}, blanks as EmptyValue; too many cells is #NUM!. */
     static ArrayValue read(Sheet sheet, ReferenceValue reference) {
         long size = (long) reference.rows() * reference.columns();
@@ -49,13 +57,22 @@ final class CellReads {
             return null;
         }
         double[] numbers = new double[(int) size];
+        double[] store = sheet.workbook().numbers().array(); // reading cannot make cells
         int i = 0;
         for (int r = reference.top(); r <= reference.bottom(); r++) {
             for (int c = reference.left(); c <= reference.right(); c++) {
-                if (!(valueOf(sheet.cell(r, c)) instanceof NumberValue number)) {
+                Cell cell = sheet.cell(r, c);
+                if (cell == null) {
                     return null;
                 }
-                numbers[i++] = number.value();
+                if (cell.isDirty()) {
+                    throw new PendingCell(cell);
+                }
+                double number = store[cell.slot()];
+                if (number != number) {
+                    return null;
+                }
+                numbers[i++] = number;
             }
         }
         return numbers;

@@ -210,6 +210,17 @@ public final class Evaluator implements CallContext {
         return CellReads.valueOf(sheet.cell(row, column));
     }
 
+    /** The number in the cell a single-cell reference names, or NaN when it holds something else or names none. */
+    double cellNumber(Expr.Cell cell) {
+        Sheet sheet = references.sheet(cell.sheet(), hostSheet);
+        Cell found = sheet == null ? null : sheet.cell(cell.point().rowIn(originRow), cell.point().columnIn(originColumn));
+        return found == null ? Double.NaN : CellReads.numberOf(found);
+    }
+
+    Workbook workbook() {
+        return book;
+    }
+
     private Value binary(BinaryOperator operator, Value left, Value right) {
         switch (operator) {
             case RANGE:

@@ -1,6 +1,7 @@
 package org.aibyhand.engine.eval;
 
 import java.util.function.DoubleUnaryOperator;
+import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.formula.Expr;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.value.ErrorSignal;
@@ -10,7 +11,7 @@ import org.aibyhand.engine.value.Value;
 
 /**
  * Evaluates the purely numeric part of a formula on plain doubles: numbers, single cells holding numbers,
- * {@code + - * /}, unary minus, parentheses and one-number functions such as EXP. Most formulas of a neural
+ * {@code + - * / ^}, unary minus, parentheses and one-number functions such as EXP. Most formulas of a neural
  * network are only that, and computing them without a value object per intermediate result is several times
  * faster. Anything else (text, blanks, errors, ranges, names, a division by zero, a result that is not finite)
  * gives {@link #NOT_PLAIN}, and the caller evaluates the formula the general way, which gives the same number
@@ -44,8 +45,7 @@ final class PlainNumbers {
 
     private double number(Expr expr, int depth) {
         if (expr instanceof Expr.Cell cell) {
-            Value value = evaluator.cellOperand(cell);
-            return value instanceof NumberValue number ? number.value() : NOT_PLAIN;
+            return evaluator.cellNumber(cell);
         }
         if (expr instanceof Expr.Number number) {
             return number.value();
@@ -103,12 +103,14 @@ final class PlainNumbers {
         double total = 0.0;
         for (int r = range.top(); r <= range.bottom(); r++) {
             for (int c = range.left(); c <= range.right(); c++) {
-                if (!(evaluator.cell(range.sheet(), r, c) instanceof NumberValue number)) {
+                Cell cell = evaluator.workbook().sheet(range.sheet()).cell(r, c);
+                double number = cell == null ? NOT_PLAIN : CellReads.numberOf(cell);
+                if (number != number) {
                     return NOT_PLAIN;
                 }
                 double term;
                 try {
-                    term = op.applyAsDouble(number.value());
+                    term = op.applyAsDouble(number);
                 } catch (ErrorSignal outsideDomain) {
                     return NOT_PLAIN;
                 }
@@ -126,9 +128,23 @@ final class PlainNumbers {
             case ADD: return x + y;
             case SUBTRACT: return x - y;
             case MULTIPLY: return x * y;
-            case DIVIDE: return y == 0 ? NOT_PLAIN : x / y;
+            case DIVIDE: return divide(x, y);
+            case POWER: return power(x, y);
             default: return NOT_PLAIN;
         }
+    }
+
+    /** x / y, or NOT_PLAIN where Excel's answer is an error (y = 0) or an infinite y would hide an overflow. */
+    static double divide(double x, double y) {
+        return y == 0 || Double.isInfinite(y) ? NOT_PLAIN : x / y;
+    }
+
+    /** x ^ y, or NOT_PLAIN where Excel's answer is an error (0^0, 0 to a negative, a root of a negative). */
+    static double power(double x, double y) {
+        if (x - x != 0 || y - y != 0 || x == 0 && y <= 0 || x < 0 && y != Math.rint(y)) {
+            return NOT_PLAIN;
+        }
+        return Math.pow(x, y);
     }
 
     private static double finite(double value) {

@@ -35,7 +35,12 @@ final class NumericArguments {
 
     private void addArgument(Value argument, CallContext context) {
         if (argument instanceof ReferenceValue reference) {
-            addNumbersOf(context.read(reference));
+            double[] plain = context.readNumbers(reference); // the usual case, without a value object per cell
+            if (plain != null) {
+                addAll(plain);
+            } else {
+                addNumbersOf(context.read(reference));
+            }
         } else if (argument instanceof ArrayValue array) {
             addNumbersOf(array);
         } else if (argument instanceof LambdaValue) {
@@ -56,6 +61,14 @@ final class NumericArguments {
                 throw new ErrorSignal(error);
             }
         }
+    }
+
+    private void addAll(double[] plain) {
+        if (size + plain.length > numbers.length) {
+            numbers = Arrays.copyOf(numbers, Math.max(size + plain.length, size * 2));
+        }
+        System.arraycopy(plain, 0, numbers, size, plain.length);
+        size += plain.length;
     }
 
     private void add(double number) {

@@ -6,6 +6,7 @@ import org.aibyhand.engine.value.Coerce;
 import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.Value;
+import org.aibyhand.engine.value.Values;
 
 /**
  * LARGE, SMALL, RANK, RANK.EQ, RANK.AVG and SUMSQ: statistics of the numbers in ranges and arrays (text,
@@ -26,7 +27,7 @@ final class OrderStatistics {
             for (double x : NumericArguments.collect(args, context)) {
                 sum += x * x;
             }
-            return new NumberValue(sum);
+            return Values.number(sum); // an overflow is #NUM!
         });
     }
 

@@ -17,6 +17,7 @@ import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.eval.Evaluator;
+import org.aibyhand.engine.eval.NumericProgram;
 import org.aibyhand.engine.eval.PendingCell;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.ref.Area;
@@ -38,6 +39,7 @@ public final class Calculator {
     private static final int ACTIVE = 1;
 
     private final Workbook book;
+    private final FunctionRegistry functions;
     private final Evaluator evaluator;
     private final Results results = new Results(this);
     private final DependencyGraph graph;
@@ -60,6 +62,7 @@ public final class Calculator {
 
     public Calculator(Workbook book, FunctionRegistry functions) {
         this.book = book;
+        this.functions = functions;
         this.evaluator = new Evaluator(book, functions);
         this.graph = new DependencyGraph(book);
         for (Sheet sheet : book.sheets()) {
@@ -105,6 +108,12 @@ public final class Calculator {
         return graph;
     }
 
+    /** How many formulas the last full recalculation ran compiled (0 before one, or when the graph changed since). */
+    int compiledCells() {
+        NumericProgram program = fullOrder.current(graph.version(), cellCount());
+        return program == null ? 0 : program.compiledCount();
+    }
+
     /** The evaluator, for callers that evaluate formulas outside cells (explanations, checks). */
     public Evaluator evaluator() {
         return evaluator;
@@ -113,32 +122,66 @@ public final class Calculator {
     /** Recomputes every formula, ignoring any value they held before. */
     public ChangeSet recalculateAll() {
         begin();
-        Cell[] order = fullOrder.current(graph.version(), cellCount());
-        if (order != null && onCycles.isEmpty()) {
-            // the graph is as when the order was made: it lists every formula and spilled cell
+        NumericProgram program = fullOrder.current(graph.version(), cellCount());
+        if (program == null || !onCycles.isEmpty()) {
+            // everything is recomputed, so nothing needs marking through the graph: formulas and the cells they
+            // spill into are dirty, and readers of a spilled cell wait for their anchor
+            List<Cell> all = new ArrayList<>();
+            for (Sheet sheet : book.sheets()) {
+                for (Cell cell : sheet) {
+                    if (cell.hasFormula() || cell.spillAnchor() != null) {
+                        cell.setDirty(true);
+                        all.add(cell);
+                    }
+                }
+            }
+            program = fullOrder.sort(all, graph.version(), cellCount(), this::forEachDirtyDependent,
+                    order -> NumericProgram.compile(order, book, functions));
+            if (program == null || !onCycles.isEmpty()) {
+                worklist.addAll(all);
+                return run(); // cycles: the general machinery settles them
+            }
+            for (Cell cell : program.order()) { // the program computes them all below
+                cell.setDirty(false);
+            }
+            worklist.clear();
+        }
+        runInOrder(program);
+        return run(); // cells marked while computing: a spill that changed
+    }
+
+    /**
+     * Computes every cell of {@code program} in its order. The compiled cells are not marked dirty, so a cell
+     * computed the general way must never read one before its turn; the order guarantees that unless a formula
+     * decides its references only at run time. With such formulas, or if a cell turns out to need one computed
+     * out of order after all, every cell is marked dirty and computed the general way, which makes a reader wait.
+     */
+    private void runInOrder(NumericProgram program) {
+        boolean[] outOfOrder = {false};
+        if (graph.dynamicFormulas().isEmpty()) {
+            program.forEachGeneral(cell -> cell.setDirty(true));
+            changes.countEvaluations(program.compiledCount());
+            ChangeSet recording = changes;
+            program.run(new NumericProgram.General() {
+                @Override
+                public void compute(Cell cell) {
+                    outOfOrder[0] |= !computeInOrder(cell);
+                }
+
+                @Override
+                public void computeInstead(Cell cell) {
+                    cell.setDirty(true);
+                    outOfOrder[0] |= !computeInOrder(cell);
+                }
+            }, recording::add);
+        }
+        if (outOfOrder[0] || !graph.dynamicFormulas().isEmpty()) {
+            Cell[] order = program.order();
             for (Cell cell : order) {
                 cell.setDirty(true);
             }
             computeAll(order);
-            return run(); // cells marked while computing: a spill that changed
         }
-        // everything is recomputed, so nothing needs marking through the graph: formulas and the cells they
-        // spill into are dirty, and readers of a spilled cell wait for their anchor
-        List<Cell> all = new ArrayList<>();
-        for (Sheet sheet : book.sheets()) {
-            for (Cell cell : sheet) {
-                if ((cell.hasFormula() || cell.spillAnchor() != null) && !cell.isDirty()) {
-                    cell.setDirty(true);
-                    worklist.add(cell);
-                    all.add(cell);
-                }
-            }
-        }
-        order = fullOrder.sort(all, graph.version(), cellCount(), this::forEachDirtyDependent);
-        if (order != null && onCycles.isEmpty()) {
-            computeAll(order);
-        }
-        return run(); // whatever the order could not settle: cycles, spills that changed
     }
 
     private long cellCount() {
@@ -254,16 +297,22 @@ public final class Calculator {
     /** Computes cells in an order expected to be right, going through the waiting machinery only where it is not. */
     private void computeAll(Cell[] cells) {
         for (Cell cell : cells) {
-            if (!cell.isDirty()) {
-                continue;
-            }
-            Cell needed = cell.hasFormula() ? evaluate(cell) : pendingAnchor(cell);
-            if (needed == null) {
-                cell.setDirty(false);
-            } else {
-                compute(cell);
-            }
+            computeInOrder(cell);
         }
+    }
+
+    /** Computes a dirty cell; false if it had to wait for a cell that was not computed yet. */
+    private boolean computeInOrder(Cell cell) {
+        if (!cell.isDirty()) {
+            return true;
+        }
+        Cell needed = cell.hasFormula() ? evaluate(cell) : pendingAnchor(cell);
+        if (needed == null) {
+            cell.setDirty(false);
+            return true;
+        }
+        compute(cell);
+        return false;
     }
 
     /** Gives every formula on a cycle #CYCLE! and empties what it had spilled. */

@@ -38,6 +38,10 @@ public final class ChangeSet {
         evaluations++;
     }
 
+    void countEvaluations(int count) {
+        evaluations += count;
+    }
+
     /** Cells whose value changed, in the order they were computed. */
     public Set<Cell> changedCells() {
         return Collections.unmodifiableSet(new AbstractSet<>() {
