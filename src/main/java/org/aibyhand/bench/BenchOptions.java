@@ -109,9 +109,12 @@ record BenchOptions(boolean quick, Path workbooks, Path chart, int chartWidth, i
         return quick ? 2 : 9;
     }
 
-    /** Full recalculation of a scale workbook: seconds each at the largest sizes. */
+    /**
+     * Full recalculation of a scale workbook: a tenth of a second to seconds each, so warmed up for as long as the
+     * plain-Java loop (the compiled program runs in one long call, which the JIT compiles fully only after several).
+     */
     Repetitions scaleRecalc() {
-        return quick ? Repetitions.of(1, 0, 3, 3) : Repetitions.of(1, 0, 5, 10);
+        return quick ? Repetitions.of(2, 0.5, 3, 4) : Repetitions.of(3, 2, 7, 12);
     }
 
     /** The plain-Java loops: fast, so many runs. */

@@ -50,6 +50,8 @@ public final class Evaluator implements CallContext {
     private boolean arrayMode;
     private int callDepth;
     private Scope scope;
+    /** Where reads through functions are noted, while a formula with run-time references is evaluated. */
+    private ReadLog readLog;
     /** Nodes of the left-deep operator chains being folded (see binaryChain). */
     private Expr.Binary[] chain = new Expr.Binary[16];
     private int chainSize;
@@ -376,18 +378,35 @@ public final class Evaluator implements CallContext {
         return Lift.operand(eval(expr), this);
     }
 
+    /**
+     * Notes in {@code log} (null to stop) every cell and range read through a function from now on: the reads a
+     * formula's text does not show. References written in the formula are read elsewhere and are not noted.
+     */
+    public void logReads(ReadLog log) {
+        this.readLog = log;
+    }
+
     @Override
     public Value cell(int sheet, int row, int column) {
+        if (readLog != null) {
+            readLog.cell(sheet, row, column);
+        }
         return CellReads.valueOf(book.sheet(sheet).cell(row, column));
     }
 
     @Override
     public ArrayValue read(ReferenceValue reference) {
+        if (readLog != null) {
+            readLog.range(reference);
+        }
         return CellReads.read(book.sheet(reference.sheet()), reference);
     }
 
     @Override
     public double[] readNumbers(ReferenceValue reference) {
+        if (readLog != null) {
+            readLog.range(reference);
+        }
         return CellReads.readNumbers(book.sheet(reference.sheet()), reference);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.eval.Evaluator;
 import org.aibyhand.engine.eval.NumericProgram;
 import org.aibyhand.engine.eval.PendingCell;
+import org.aibyhand.engine.eval.ReadLog;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.ref.CellAddress;
@@ -44,7 +46,7 @@ public final class Calculator {
     private final Results results = new Results(this);
     private final DependencyGraph graph;
     /** Formulas found on a circular reference; recomputed on every edit, since any edit may break the cycle. */
-    private final Set<Cell> onCycles = new HashSet<>();
+    private final Set<Cell> onCycles = new LinkedHashSet<>();
     /** Dynamic arrays showing #SPILL!, with the area they would fill. */
     private final Map<Cell, Area> blocked = new LinkedHashMap<>();
 
@@ -254,7 +256,9 @@ public final class Calculator {
         worklist.clear();
         changes = new ChangeSet();
         for (Cell cell : graph.dynamicFormulas()) {
-            markDirty(cell);
+            if (graph.unobserved(cell)) { // what it reads is not known yet: any edit may matter
+                markDirty(cell);
+            }
         }
         List<Cell> cyclic = List.copyOf(onCycles);
         onCycles.clear();
@@ -364,6 +368,8 @@ public final class Calculator {
             setValue(cell, ErrorValue.NAME);
             return null;
         }
+        ReadLog reads = !graph.dynamicFormulas().isEmpty() && graph.dynamicFormulas().contains(cell) ? new ReadLog() : null;
+        evaluator.logReads(reads);
         try {
             Value raw = evaluator.evaluate(formula.expr(), cell.sheet(), cell.row(), cell.column(), formula.isArray());
             results.store(cell, raw, evaluator);
@@ -371,6 +377,11 @@ public final class Calculator {
             return pending.cell();
         } catch (ErrorSignal signal) { // a result too large to read
             results.store(cell, signal.error(), evaluator);
+        } finally {
+            evaluator.logReads(null);
+        }
+        if (reads != null) {
+            graph.observe(cell, reads.ranges());
         }
         return null;
     }
@@ -383,7 +394,7 @@ public final class Calculator {
 
     /** Every cell on the path from {@code repeated} to the top reads the next: they form a cycle. */
     private void breakCycle(Deque<Cell> path, Cell repeated) {
-        Set<Cell> cycle = new HashSet<>();
+        Set<Cell> cycle = new LinkedHashSet<>();
         Cell cell;
         do {
             cell = path.pop();
@@ -460,6 +471,7 @@ public final class Calculator {
             Cell cell = pending.pop();
             DependencyGraph.forEachMember(cell, member -> member.setDirty(true));
             graph.forEachReader(cell, visit);
+            graph.forEachObserver(cell, visit);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class Cycles {
         Map<Cell, Integer> low = new HashMap<>();
         Deque<Cell> stack = new ArrayDeque<>();
         Set<Cell> onStack = new HashSet<>();
-        Set<Cell> cyclic = new HashSet<>();
+        Set<Cell> cyclic = new LinkedHashSet<>();
         for (Cell root : nodes) {
             if (index.containsKey(root)) {
                 continue;

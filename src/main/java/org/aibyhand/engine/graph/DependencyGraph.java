@@ -3,8 +3,11 @@ package org.aibyhand.engine.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.aibyhand.engine.book.Cell;
@@ -24,7 +27,15 @@ import org.aibyhand.engine.value.ReferenceValue;
 final class DependencyGraph {
     private final Workbook book;
     private final RangeIndex ranges = new RangeIndex();
-    private final Set<Cell> dynamicFormulas = new HashSet<>();
+    private final Set<Cell> dynamicFormulas = new LinkedHashSet<>();
+    /** For each formula of {@link #dynamicFormulas} computed so far: the ranges its last evaluation read. */
+    private final Map<Cell, Set<ReferenceValue>> observed = new HashMap<>();
+    /**
+     * The same ranges, indexed. They only say what an edit must recompute: they are not edges for ordering or
+     * for finding cycles, since they may be out of date (the formula may read elsewhere when it runs again, and
+     * the run itself orders what it reads by waiting for it).
+     */
+    private final RangeIndex observedRanges = new RangeIndex();
     /** Counts changes to the edges, so orders computed from them know when they are stale. */
     private long version;
 
@@ -32,9 +43,51 @@ final class DependencyGraph {
         this.book = book;
     }
 
-    /** Formulas whose references are only known when they run (OFFSET, INDIRECT, A1:INDEX(...)). */
+    /**
+     * Formulas whose references are only known when they run (OFFSET, INDIRECT, A1:INDEX(...)); each also depends
+     * on what it read when last computed (see {@link #observe}).
+     */
     Set<Cell> dynamicFormulas() {
         return dynamicFormulas;
+    }
+
+    /**
+     * Records what a formula with run-time references read when it was last computed, as ranges it depends on
+     * until it is computed again: an edit elsewhere cannot change its result, so need not recompute it.
+     */
+    void observe(Cell formulaCell, Set<ReferenceValue> reads) {
+        Set<ReferenceValue> before = observed.get(formulaCell);
+        if (reads.equals(before)) {
+            return;
+        }
+        forget(formulaCell);
+        reads.forEach(range -> observedRanges.add(range, formulaCell));
+        observed.put(formulaCell, reads);
+    }
+
+    /** Every formula with run-time references that read {@code cell} (or, for an anchor, its spill) when last computed. */
+    void forEachObserver(Cell cell, Consumer<Cell> action) {
+        if (observed.isEmpty()) {
+            return;
+        }
+        Area spilled = cell.hasFormula() ? spilledArea(cell) : null;
+        if (spilled != null && spilled.contains(cell.row(), cell.column())) {
+            observedRanges.forEachDependentWithin(cell.sheet().index(), spilled, action);
+        } else {
+            observedRanges.forEachDependent(cell.sheet().index(), cell.row(), cell.column(), action);
+        }
+    }
+
+    /** True for a formula with run-time references that has not been computed since it was registered. */
+    boolean unobserved(Cell formulaCell) {
+        return !observed.containsKey(formulaCell);
+    }
+
+    private void forget(Cell formulaCell) {
+        Set<ReferenceValue> before = observed.remove(formulaCell);
+        if (before != null) {
+            before.forEach(range -> observedRanges.remove(range, formulaCell));
+        }
     }
 
     /** True if the formula of {@code anchor} reads a cell of {@code area} other than the anchor itself. */
@@ -111,6 +164,7 @@ final class DependencyGraph {
     void unregister(Cell cell) {
         version++;
         dynamicFormulas.remove(cell);
+        forget(cell);
         Formula formula = cell.formula();
         if (!formula.isParsed()) {
             return;
@@ -244,7 +298,7 @@ final class DependencyGraph {
                 }
             }
         }
-        Set<Cell> reached = new HashSet<>(joining);
+        Set<Cell> reached = new LinkedHashSet<>(joining);
         Deque<Cell> frontier = new ArrayDeque<>(joining);
         while (!frontier.isEmpty()) {
             forEachDependent(frontier.poll(), dependent -> {
