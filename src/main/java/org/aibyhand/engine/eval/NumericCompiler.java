@@ -3,6 +3,7 @@ package org.aibyhand.engine.eval;
 import static org.aibyhand.engine.eval.NumericProgram.ADD;
 import static org.aibyhand.engine.eval.NumericProgram.ADD_CONSTANT;
 import static org.aibyhand.engine.eval.NumericProgram.ADD_LOAD;
+import static org.aibyhand.engine.eval.NumericProgram.ADD_PRODUCT;
 import static org.aibyhand.engine.eval.NumericProgram.COMPARE;
 import static org.aibyhand.engine.eval.NumericProgram.CONSTANT;
 import static org.aibyhand.engine.eval.NumericProgram.DIVIDE;
@@ -33,6 +34,7 @@ import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.formula.AreaShape;
+import org.aibyhand.engine.formula.BinaryOperator;
 import org.aibyhand.engine.formula.Expr;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.value.ReferenceValue;
@@ -42,8 +44,13 @@ import org.aibyhand.engine.value.ReferenceValue;
  * program does not compute becomes a single GENERAL instruction instead.
  */
 final class NumericCompiler {
-    /** Deeper formulas are left to the general way. */
+    /** Formulas needing a deeper stack are left to the general way. */
     private static final int MAX_DEPTH = 24;
+    /**
+     * Formulas nested deeper are left to the general way, which folds long chains such as A1+A2+...+A5000 in a
+     * loop: compiling them would recurse once per link.
+     */
+    private static final int MAX_NESTING = 256;
     /** Larger ranges are left to the general way, which reports ranges too large to read. */
     private static final long MAX_RANGE_CELLS = 1 << 20;
 
@@ -58,6 +65,7 @@ final class NumericCompiler {
     private int rangeSize;
     private final Map<DoubleUnaryOperator, Integer> functionIndex = new IdentityHashMap<>();
     private int deepest;
+    private int nesting;
     private int[] generals = new int[16];
     private int generalCount;
     private Sheet host;
@@ -133,9 +141,18 @@ final class NumericCompiler {
 
     /** Emits {@code expr} to leave its value on top of the stack at {@code depth}; false if it cannot. */
     private boolean expression(Expr expr, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_DEPTH || nesting == MAX_NESTING) {
             return false;
         }
+        nesting++;
+        try {
+            return emitted(expr, depth);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private boolean emitted(Expr expr, int depth) {
         deepest = Math.max(deepest, depth);
         if (expr instanceof Expr.Number number) {
             return emit(CONSTANT, constant(number.value()));
@@ -173,6 +190,12 @@ final class NumericCompiler {
             return false;
         }
         Expr right = binary.right();
+        if (opcode == ADD && right instanceof Expr.Binary product && product.operator() == BinaryOperator.MULTIPLY
+                && product.left() instanceof Expr.Cell x && product.right() instanceof Expr.Cell y) {
+            Cell first = referenced(x);
+            Cell second = referenced(y);
+            return first != null && second != null && emit(ADD_PRODUCT, first.slot()) && emitWord(second.slot());
+        }
         if (opcode != COMPARE && right instanceof Expr.Number number) {
             return emit(opcode - ADD + ADD_CONSTANT, constant(number.value()));
         }
@@ -288,10 +311,14 @@ final class NumericCompiler {
     }
 
     private boolean emit(int opcode, int operand) {
+        return emitWord(opcode | operand << OPCODE_BITS);
+    }
+
+    private boolean emitWord(int word) {
         if (size == code.length) {
             code = Arrays.copyOf(code, size * 2);
         }
-        code[size++] = opcode | operand << OPCODE_BITS;
+        code[size++] = word;
         return true;
     }
 }

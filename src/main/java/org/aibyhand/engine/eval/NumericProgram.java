@@ -33,7 +33,7 @@ public final class NumericProgram {
         void changed(Cell cell);
     }
 
-    // An instruction is an opcode in the low bits and an operand above them. A NaN on the stack means "not plain
+    // An instruction is an opcode in the low bits and an operand above them (ADD_PRODUCT takes a second word). A NaN on the stack means "not plain
     // numbers": it flows to STORE, which hands the cell to the general way. An infinite value can only stay
     // infinite or become NaN on its way there (every instruction that could turn it into a finite number gives
     // NaN instead), so a finite result at STORE is the true one.
@@ -67,6 +67,8 @@ public final class NumericProgram {
     static final int RANGE_SUM = 25;        // push the sum of the range at ranges[operand]
     static final int RANGE_SUM_OF_SQUARES = 26;
     static final int RANGE_SUM_OF_PRODUCTS = 27; // of the range at ranges[operand] and the one after it
+    /** Adds the product of the slot named by the operand and the slot in the next word: a term of a dot product. */
+    static final int ADD_PRODUCT = 28;
     static final int OPCODE_BITS = 5;
     static final int OPCODE_MASK = (1 << OPCODE_BITS) - 1;
     static final int MAX_OPERAND = Integer.MAX_VALUE >>> OPCODE_BITS;
@@ -147,7 +149,8 @@ public final class NumericProgram {
         double[] stack = new double[stackSize + 1];
         int below = -1;
         double top = 0;
-        for (int word : code) {
+        for (int pc = 0; pc < code.length; pc++) {
+            int word = code[pc];
             int operand = word >>> OPCODE_BITS;
             switch (word & OPCODE_MASK) {
                 case LOAD:
@@ -175,6 +178,9 @@ public final class NumericProgram {
                     break;
                 case ADD_LOAD:
                     top += numbers[operand];
+                    break;
+                case ADD_PRODUCT:
+                    top += numbers[operand] * numbers[code[++pc]];
                     break;
                 case SUBTRACT_LOAD:
                     top -= numbers[operand];

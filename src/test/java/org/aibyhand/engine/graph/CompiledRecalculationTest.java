@@ -86,6 +86,25 @@ class CompiledRecalculationTest {
     }
 
     @Test
+    void longChainsComputeWhetherOrNotTheyAreCompiled() {
+        String shortChain = "=" + "A1*A2+".repeat(99) + "A1*A2"; // 100 terms: compiled
+        String longChain = "=" + "A1*A2+".repeat(2999) + "A1*A2"; // 3,000: nested too deep, left to the general way
+        TestBooks b = TestBooks.create().put("A1", "0.1").put("A2", "3").put("B1", shortChain).put("B2", longChain);
+        Calculator calculator = b.calculate();
+        assertEquals(new NumberValue(leftToRightSum(0.1 * 3, 100)), b.value("B1"));
+        assertEquals(new NumberValue(leftToRightSum(0.1 * 3, 3000)), b.value("B2"));
+        assertEquals(1, calculator.compiledCells());
+    }
+
+    private static double leftToRightSum(double term, int terms) {
+        double total = term;
+        for (int i = 1; i < terms; i++) {
+            total += term;
+        }
+        return total;
+    }
+
+    @Test
     void aSpillWhoseAnchorReadsCompiledCellsLaterInReadingOrderIsRightTheFirstTime() {
         // the spilled cell B2 has no precedent of its own, so it may be listed before the chain its anchor reads
         TestBooks b = TestBooks.create().put("A1", "5").put("D6", "=A1*2").put("C5", "=D6+1")
@@ -244,6 +263,13 @@ class CompiledRecalculationTest {
                 text.append('(');
                 Object x = expression(random, row, depth - 1, false, model, text);
                 text.append(operator);
+                if (operator.equals("+") && random.nextBoolean()) { // a term of a dot product: x+A1*B2
+                    Object a = expression(random, row, 0, false, model, text);
+                    text.append('*');
+                    Object b = expression(random, row, 0, false, model, text);
+                    text.append(')');
+                    return operator("+", x, operator("*", a, b));
+                }
                 Object y = expression(random, row, depth - 1, false, model, text);
                 text.append(')');
                 return operator(operator, x, y);
