@@ -186,7 +186,10 @@ final class NumericCompiler {
             case POWER -> POWER;
             default -> comparison >= 0 ? COMPARE : -1;
         };
-        if (opcode < 0 || !expression(binary.left(), depth)) {
+        if (opcode < 0 || opcode == COMPARE && (logical(binary.left()) || logical(binary.right()))) {
+            return false; // a logical compares as greater than any number (TRUE>2), not as 1
+        }
+        if (!expression(binary.left(), depth)) {
             return false;
         }
         Expr right = binary.right();

@@ -276,9 +276,14 @@ public final class Calculator {
             }
             sorted = worklist.size();
             TopologicalOrder.Result order = TopologicalOrder.sort(batch, this::forEachDirtyDependent);
-            computeAll(order.sorted());
+            // the cycles are settled first, as Excel finds them from the references (IF(FALSE,A1,0) in A1 is
+            // circular): otherwise a cell computed before could reach into a cycle at run time and compute it
+            // through whichever branch it happened to take, so the result would depend on the order of the batch
             if (!order.blocked().isEmpty()) {
                 settleCycles(Cycles.among(order.blocked(), this::forEachDirtyDependent));
+            }
+            computeAll(order.sorted());
+            if (!order.blocked().isEmpty()) {
                 List<Cell> downstream = order.blocked().stream().filter(Cell::isDirty).toList();
                 computeAll(TopologicalOrder.sort(downstream, this::forEachDirtyDependent).sorted());
                 computeAll(downstream); // any left are on cycles only the running evaluation can see

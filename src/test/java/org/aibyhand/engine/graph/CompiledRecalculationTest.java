@@ -86,6 +86,16 @@ class CompiledRecalculationTest {
     }
 
     @Test
+    void aLogicalInAComparisonComparesAsALogicalNotAsItsNumber() {
+        // Excel orders every logical after every number: (4=4)>2 is TRUE>2, which is TRUE
+        TestBooks b = TestBooks.create().put("A1", "=IF(4=4>2,1,2)").put("A2", "=IF((1<2)<5,1,2)").put("A3", "=(1<2)*5+(3>4)");
+        b.calculate();
+        assertEquals(new NumberValue(1), b.value("A1"));
+        assertEquals(new NumberValue(2), b.value("A2"));
+        assertEquals(new NumberValue(5), b.value("A3"), "in arithmetic TRUE is 1");
+    }
+
+    @Test
     void longChainsComputeWhetherOrNotTheyAreCompiled() {
         String shortChain = "=" + "A1*A2+".repeat(99) + "A1*A2"; // 100 terms: compiled
         String longChain = "=" + "A1*A2+".repeat(2999) + "A1*A2"; // 3,000: nested too deep, left to the general way

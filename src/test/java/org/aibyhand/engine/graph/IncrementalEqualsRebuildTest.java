@@ -34,7 +34,7 @@ class IncrementalEqualsRebuildTest {
 
     @Test
     void randomEditsMatchAFullRebuild() {
-        long seeds = Long.getLong("random.edit.seeds", 40L);
+        long seeds = Long.getLong("random.edit.seeds", 200L);
         long first = Long.getLong("random.edit.first", 1L);
         for (long seed = first; seed < first + seeds; seed++) {
             long current = seed;
@@ -73,7 +73,7 @@ class IncrementalEqualsRebuildTest {
 
     @Test
     void randomEditsWithRunTimeReferencesMatchAFullRebuild() {
-        for (long seed = 1; seed <= Long.getLong("random.edit.seeds", 40L); seed++) {
+        for (long seed = 1; seed <= Long.getLong("random.edit.seeds", 200L); seed++) {
             Random random = new Random(seed);
             Workbook book = new Workbook();
             Sheet sheet = book.addSheet("S");
