@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.aibyhand.engine.ref.A1;
 import org.aibyhand.engine.ref.SheetLimits;
 import org.aibyhand.engine.value.ArrayValue;
@@ -250,19 +251,27 @@ public final class FormulaPrinter {
     }
 
     private void writeArray(ArrayValue array) {
-        out.append('{');
+        out.append(arrayConstant(array, FormulaPrinter::constantText));
+    }
+
+    /**
+     * An array constant as a formula writes it, {@code {1,2;3,4}}: rows separated by ';', elements by ',', each
+     * element as {@code element} prints it.
+     */
+    public static String arrayConstant(ArrayValue array, Function<Value, String> element) {
+        StringBuilder text = new StringBuilder("{");
         for (int r = 0; r < array.rows(); r++) {
             if (r > 0) {
-                out.append(';');
+                text.append(';');
             }
             for (int c = 0; c < array.columns(); c++) {
                 if (c > 0) {
-                    out.append(',');
+                    text.append(',');
                 }
-                out.append(constantText(array.get(r, c)));
+                text.append(element.apply(array.get(r, c)));
             }
         }
-        out.append('}');
+        return text.append('}').toString();
     }
 
     private static String constantText(Value value) {

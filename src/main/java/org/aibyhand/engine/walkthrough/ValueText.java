@@ -3,6 +3,7 @@ package org.aibyhand.engine.walkthrough;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.aibyhand.engine.formula.FormulaPrinter;
 import org.aibyhand.engine.value.ArrayValue;
 import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.engine.value.EmptyValue;
@@ -79,20 +80,7 @@ public final class ValueText {
 
     /** An array constant such as {@code {1,-2;3,4}} (no parentheses inside braces, where Excel allows none). */
     static String array(ArrayValue array) {
-        StringBuilder text = new StringBuilder("{");
-        for (int r = 0; r < array.rows(); r++) {
-            if (r > 0) {
-                text.append(';');
-            }
-            for (int c = 0; c < array.columns(); c++) {
-                if (c > 0) {
-                    text.append(',');
-                }
-                Value element = array.get(r, c);
-                text.append(element instanceof EmptyValue ? "0" : of(element));
-            }
-        }
-        return text.append('}').toString();
+        return FormulaPrinter.arrayConstant(array, element -> element instanceof EmptyValue ? "0" : of(element));
     }
 
     private static int exponent(BigDecimal positive) {
