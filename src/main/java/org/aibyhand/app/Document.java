@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.aibyhand.engine.book.Cell;
+import org.aibyhand.engine.book.Plan;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.eval.ConditionalStyles;
@@ -29,6 +30,7 @@ final class Document {
     private final Calculator calculator;
     private final LoadedWorkbook source;
     private final EditHistory history = new EditHistory();
+    private final List<Runnable> planListeners = new ArrayList<>();
     private final ConditionalStyles looks;
     private Path file;
     private String name;
@@ -95,10 +97,23 @@ final class Document {
         return modified;
     }
 
-    /** The walkthrough plan changed (renamed, merged, split or reordered stages): it is saved with the file. */
-    void setPlan(org.aibyhand.engine.book.Plan plan) {
-        workbook.setPlan(plan);
-        modified = true;
+    /**
+     * Replaces the walkthrough plan (stages renamed, merged, split or reordered; or the empty plan, to derive one
+     * from the formulas) as one undoable step; the plan is saved with the file.
+     */
+    void editPlan(Plan plan) {
+        Plan before = workbook.plan();
+        if (!before.equals(plan)) {
+            history.recordPlan(before, plan);
+            workbook.setPlan(plan);
+            modified = true;
+        }
+        planListeners.forEach(Runnable::run);
+    }
+
+    /** Calls {@code listener} whenever the plan is edited, undone or redone. */
+    void onPlanChanged(Runnable listener) {
+        planListeners.add(listener);
     }
 
     /** Writes the workbook atomically (safe to call off the UI thread: it changes nothing here). */
@@ -169,14 +184,18 @@ final class Document {
         return replay(history.takeRedo(), false);
     }
 
-    private Set<Cell> replay(List<EditHistory.Change> step, boolean backwards) {
+    private Set<Cell> replay(EditHistory.Step step, boolean backwards) {
         Set<Cell> changed = new LinkedHashSet<>();
         if (step == null) {
             return changed;
         }
-        for (EditHistory.Change change : step) {
+        for (EditHistory.Change change : step.cells()) {
             Sheet sheet = workbook.sheet(change.sheet());
             changed.addAll(put(sheet, change.row(), change.column(), backwards ? change.before() : change.after()));
+        }
+        if (step.changesPlan()) {
+            workbook.setPlan(backwards ? step.planBefore() : step.planAfter());
+            planListeners.forEach(Runnable::run);
         }
         modified = true;
         return changed;

@@ -41,8 +41,8 @@ final class Walkthrough {
 
     Walkthrough(Document document) {
         this.document = document;
-        Plan own = document.workbook().plan();
-        setPlan(own.isEmpty() ? DerivedPlan.of(document.workbook(), document.calculator()) : own);
+        showDocumentPlan();
+        document.onPlanChanged(this::showDocumentPlan);
     }
 
     ObjectProperty<Plan> planProperty() {
@@ -152,16 +152,18 @@ final class Walkthrough {
 
     /** Applies a plan edit (rename, merge, split, move); the edited plan is saved with the workbook. */
     void edit(UnaryOperator<Plan> change) {
-        Plan edited = change.apply(plan());
-        document.setPlan(edited);
-        setPlan(edited);
+        document.editPlan(change.apply(plan()));
     }
 
     /** Replaces the plan by one derived from the formulas, forgetting any saved one. */
     void derive() {
-        Plan derived = DerivedPlan.of(document.workbook(), document.calculator());
-        document.setPlan(org.aibyhand.engine.book.Plan.EMPTY);
-        setPlan(derived);
+        document.editPlan(Plan.EMPTY);
+    }
+
+    /** The workbook's own plan, or one derived from its formulas when it has none. */
+    private void showDocumentPlan() {
+        Plan own = document.workbook().plan();
+        setPlan(own.isEmpty() ? DerivedPlan.of(document.workbook(), document.calculator()) : own);
     }
 
     private void setPlan(Plan next) {

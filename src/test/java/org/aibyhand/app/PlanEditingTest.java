@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Plan;
 import org.aibyhand.engine.book.Sheet;
@@ -17,10 +18,12 @@ import org.aibyhand.xlsx.SharedWorkbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An imported workbook gets a plan derived from its formulas; the teacher renames, merges, splits and
- * reorders stages from the timeline, and the edited plan comes back when the saved file is opened.
+ * reorders stages from the timeline, undoes and redoes those edits, and the edited plan comes back when the
+ * saved file is opened.
  */
 class PlanEditingTest extends WindowTest {
 
@@ -74,6 +77,36 @@ class PlanEditingTest extends WindowTest {
         window.document().write(saved);
         open(robot, saved);
         assertEquals(edited, window.walkthrough().plan(), "the edited plan comes back from the file");
+    }
+
+    @Test
+    void planEditsAreUndoneAndRedoneLikeCellEdits(FxRobot robot) throws Exception {
+        open(robot, SharedWorkbooks.get("Backpropgation.xlsx"));
+        Plan derived = window.walkthrough().plan();
+        choose(robot, "#stage1", "Merge with Next");
+        Plan merged = window.walkthrough().plan();
+        robot.interact(() -> window.walkthrough().edit(p -> p.renamed(0, "Forward: the first layer")));
+        Plan renamed = window.walkthrough().plan();
+        robot.interact(() -> {
+            window.current().select(0, 0);
+            window.current().view().requestFocus();
+        });
+
+        shortcut(robot, KeyCode.Z);
+        assertEquals(merged, window.walkthrough().plan());
+        assertEquals("1. " + merged.stage(0).title(), robot.lookup("#stage1").queryAs(ToggleButton.class).getText());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(derived, window.walkthrough().plan(), "back to the plan derived from the formulas");
+        assertEquals(derived.size(), robot.lookup(".stage-chip").queryAll().size());
+        shortcut(robot, KeyCode.Y);
+        shortcut(robot, KeyCode.Y);
+        assertEquals(renamed, window.walkthrough().plan());
+        assertEquals(renamed, window.document().workbook().plan(), "the redone plan is the one saved");
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Picks an item of a timeline stage's context menu (headless windows cannot pop menus up). */
