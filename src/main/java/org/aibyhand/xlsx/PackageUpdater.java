@@ -65,6 +65,7 @@ final class PackageUpdater {
     void update(Workbook book, Function<Sheet, String> partOf) throws IOException, XmlException, InvalidFormatException {
         PackagePart workbookPart = pkg.getPart(workbookName);
         String[] strings = SharedStrings.read(workbookPart);
+        AddedFills fills = new AddedFills(pkg, workbookPart);
         removeCalculationChain(workbookPart);
         Map<String, CTSheet> tabsByPart = new HashMap<>();
         for (CTSheet tab : tabs()) {
@@ -88,9 +89,10 @@ final class PackageUpdater {
                 }
             }
             tabIndex.put(sheet, indexOfTab(partName));
-            new SheetWriter(sheet, strings, this::dynamicMark).write(worksheet.getWorksheet());
+            new SheetWriter(sheet, strings, this::dynamicMark, fills).write(worksheet.getWorksheet());
             Ooxml.save(pkg, PackagingURIHelper.createPartName(partName), worksheet);
         }
+        fills.save();
         writeNames(book, tabIndex);
         CTWorkbook xml = workbookXml.getWorkbook();
         CTCalcPr calc = xml.getCalcPr() != null ? xml.getCalcPr() : xml.addNewCalcPr();

@@ -47,11 +47,13 @@ final class SheetWriter {
     private final Sheet sheet;
     private final String[] sharedStrings;
     private final DynamicMark dynamicMark;
+    private final AddedFills fills;
 
-    SheetWriter(Sheet sheet, String[] sharedStrings, DynamicMark dynamicMark) {
+    SheetWriter(Sheet sheet, String[] sharedStrings, DynamicMark dynamicMark, AddedFills fills) {
         this.sheet = sheet;
         this.sharedStrings = sharedStrings;
         this.dynamicMark = dynamicMark;
+        this.fills = fills;
     }
 
     void write(CTWorksheet worksheet) throws IOException {
@@ -120,6 +122,7 @@ final class SheetWriter {
             CTCell xmlCell = xmlRow.addNewC();
             xmlCell.setR(output.cell().address());
             write(xmlCell, output);
+            restyle(xmlCell, output.cell().row(), output.cell().column());
         }
     }
 
@@ -134,10 +137,12 @@ final class SheetWriter {
             CellAddress address = xmlCell.isSetR() ? A1.parseCell(xmlCell.getR()) : null;
             column = address != null && address.row() == row ? address.column() : column + 1;
             xmlCell.setR(A1.columnName(column) + (row + 1));
+            restyle(xmlCell, row, column);
             while (index < outputs.size() && outputs.get(index).cell().column() < column) {
                 CTCell created = xmlRow.insertNewC(position++);
                 created.setR(outputs.get(index).cell().address());
-                write(created, outputs.get(index++));
+                write(created, outputs.get(index));
+                restyle(created, row, outputs.get(index++).cell().column());
                 reshaped = true;
             }
             if (index < outputs.size() && outputs.get(index).cell().column() == column) {
@@ -159,10 +164,20 @@ final class SheetWriter {
             CTCell created = xmlRow.addNewC();
             created.setR(outputs.get(index).cell().address());
             write(created, outputs.get(index));
+            restyle(created, row, outputs.get(index).cell().column());
             reshaped = true;
         }
         if (reshaped && xmlRow.isSetSpans()) {
             xmlRow.unsetSpans(); // an optional hint; a stale one is worse than none
+        }
+    }
+
+    /** Gives the element the format of the cell's style, where the program changed its fill. */
+    private void restyle(CTCell xmlCell, int row, int column) throws IOException {
+        long index = xmlCell.isSetS() ? xmlCell.getS() : 0;
+        long wanted = fills.formatFor(index, sheet.format().style(row, column));
+        if (wanted != index) {
+            xmlCell.setS(wanted);
         }
     }
 
