@@ -6,7 +6,6 @@ import org.aibyhand.engine.value.ArrayValue;
 import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
-import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.ReferenceValue;
 import org.aibyhand.engine.value.Value;
 

@@ -379,8 +379,9 @@ public final class Evaluator implements CallContext {
     }
 
     /**
-     * Notes in {@code log} (null to stop) every cell and range read through a function from now on: the reads a
-     * formula's text does not show. References written in the formula are read elsewhere and are not noted.
+     * Notes in {@code log} (null to stop) every cell and range read through a function from now on, which covers
+     * the reads a formula's text does not show. A single cell written in an operation is read without a note: the
+     * graph has that edge already.
      */
     public void logReads(ReadLog log) {
         this.readLog = log;

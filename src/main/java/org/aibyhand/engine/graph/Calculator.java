@@ -4,9 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +34,8 @@ import org.aibyhand.engine.value.Value;
  * orders it topologically, and recomputes those cells with an explicit stack:
  * a formula that meets a cell not yet recomputed is set aside until that cell is done, so chains of any
  * length need no recursion and dependencies found only at run time are still ordered. A cell that takes
- * part in a circular reference gets #CYCLE!; the rest of the workbook still computes.
+ * part in a circular reference gets #CYCLE!; the rest of the workbook still computes. A full recalculation runs
+ * the workbook's order compiled ({@link NumericProgram}), handing back to this machinery what it cannot compute.
  */
 public final class Calculator {
     private static final int ACTIVE = 1;
@@ -373,7 +373,7 @@ public final class Calculator {
             setValue(cell, ErrorValue.NAME);
             return null;
         }
-        ReadLog reads = !graph.dynamicFormulas().isEmpty() && graph.dynamicFormulas().contains(cell) ? new ReadLog() : null;
+        ReadLog reads = graph.readsAtRunTime(cell) ? new ReadLog() : null;
         evaluator.logReads(reads);
         try {
             Value raw = evaluator.evaluate(formula.expr(), cell.sheet(), cell.row(), cell.column(), formula.isArray());

@@ -78,6 +78,11 @@ final class DependencyGraph {
         }
     }
 
+    /** True for a formula of {@link #dynamicFormulas}, cheaply when there are none. */
+    boolean readsAtRunTime(Cell formulaCell) {
+        return !dynamicFormulas.isEmpty() && dynamicFormulas.contains(formulaCell);
+    }
+
     /** True for a formula with run-time references that has not been computed since it was registered. */
     boolean unobserved(Cell formulaCell) {
         return !observed.containsKey(formulaCell);
