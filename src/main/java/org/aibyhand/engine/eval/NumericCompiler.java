@@ -17,6 +17,7 @@ import static org.aibyhand.engine.eval.NumericProgram.MULTIPLY;
 import static org.aibyhand.engine.eval.NumericProgram.NEGATE;
 import static org.aibyhand.engine.eval.NumericProgram.OPCODE_BITS;
 import static org.aibyhand.engine.eval.NumericProgram.POWER;
+import static org.aibyhand.engine.eval.NumericProgram.PRODUCT;
 import static org.aibyhand.engine.eval.NumericProgram.RANGE_SUM;
 import static org.aibyhand.engine.eval.NumericProgram.RANGE_SUM_OF_PRODUCTS;
 import static org.aibyhand.engine.eval.NumericProgram.RANGE_SUM_OF_SQUARES;
@@ -189,15 +190,16 @@ final class NumericCompiler {
         if (opcode < 0 || opcode == COMPARE && (logical(binary.left()) || logical(binary.right()))) {
             return false; // a logical compares as greater than any number (TRUE>2), not as 1
         }
+        if (opcode == MULTIPLY && binary.left() instanceof Expr.Cell x && binary.right() instanceof Expr.Cell y) {
+            return product(PRODUCT, x, y);
+        }
         if (!expression(binary.left(), depth)) {
             return false;
         }
         Expr right = binary.right();
         if (opcode == ADD && right instanceof Expr.Binary product && product.operator() == BinaryOperator.MULTIPLY
                 && product.left() instanceof Expr.Cell x && product.right() instanceof Expr.Cell y) {
-            Cell first = referenced(x);
-            Cell second = referenced(y);
-            return first != null && second != null && emit(ADD_PRODUCT, first.slot()) && emitWord(second.slot());
+            return product(ADD_PRODUCT, x, y);
         }
         if (opcode != COMPARE && right instanceof Expr.Number number) {
             return emit(opcode - ADD + ADD_CONSTANT, constant(number.value()));
@@ -208,6 +210,13 @@ final class NumericCompiler {
         }
         // a left-deep chain (a*b+c*d+...) needs one more stack entry per link, not per operator
         return expression(right, depth + 1) && emit(opcode, opcode == COMPARE ? comparison : 0);
+    }
+
+    /** PRODUCT or ADD_PRODUCT of two cells: the first cell's slot as the operand, the second's in the next word. */
+    private boolean product(int opcode, Expr.Cell x, Expr.Cell y) {
+        Cell first = referenced(x);
+        Cell second = referenced(y);
+        return first != null && second != null && emit(opcode, first.slot()) && emitWord(second.slot());
     }
 
     private static int comparison(Expr.Binary binary) {

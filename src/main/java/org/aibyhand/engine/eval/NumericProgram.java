@@ -33,7 +33,7 @@ public final class NumericProgram {
         void changed(Cell cell);
     }
 
-    // An instruction is an opcode in the low bits and an operand above them (ADD_PRODUCT takes a second word). A NaN on the stack means "not plain
+    // An instruction is an opcode in the low bits and an operand above them (ADD_PRODUCT and PRODUCT take a second word). A NaN on the stack means "not plain
     // numbers": it flows to STORE, which hands the cell to the general way. An infinite value can only stay
     // infinite or become NaN on its way there (every instruction that could turn it into a finite number gives
     // NaN instead), so a finite result at STORE is the true one.
@@ -69,6 +69,8 @@ public final class NumericProgram {
     static final int RANGE_SUM_OF_PRODUCTS = 27; // of the range at ranges[operand] and the one after it
     /** Adds the product of the slot named by the operand and the slot in the next word: a term of a dot product. */
     static final int ADD_PRODUCT = 28;
+    /** Pushes the product of the slot named by the operand and the slot in the next word. */
+    static final int PRODUCT = 29;
     static final int OPCODE_BITS = 5;
     static final int OPCODE_MASK = (1 << OPCODE_BITS) - 1;
     static final int MAX_OPERAND = Integer.MAX_VALUE >>> OPCODE_BITS;
@@ -181,6 +183,10 @@ public final class NumericProgram {
                     break;
                 case ADD_PRODUCT:
                     top += numbers[operand] * numbers[code[++pc]];
+                    break;
+                case PRODUCT:
+                    stack[++below] = top;
+                    top = numbers[operand] * numbers[code[++pc]];
                     break;
                 case SUBTRACT_LOAD:
                     top -= numbers[operand];
