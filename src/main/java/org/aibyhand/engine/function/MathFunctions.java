@@ -1,7 +1,6 @@
 package org.aibyhand.engine.function;
 
 import java.util.function.DoubleBinaryOperator;
-import java.util.function.DoubleUnaryOperator;
 import org.aibyhand.engine.value.Coerce;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
@@ -18,12 +17,10 @@ final class MathFunctions {
     }
 
     static void register(FunctionRegistry registry) {
-        unary(registry, "ABS", Math::abs);
-        unary(registry, "EXP", Math::exp);
-        unary(registry, "SIGN", Math::signum);
-        unary(registry, "SQRT", x -> positiveOrZero(x) ? Math.sqrt(x) : numError());
-        unary(registry, "LN", x -> positive(x) ? Math.log(x) : numError());
-        unary(registry, "LOG10", x -> positive(x) ? Math.log10(x) : numError());
+        for (NumberFunction function : new NumberFunction[] {NumberFunction.ABS, NumberFunction.EXP, NumberFunction.SIGN,
+                NumberFunction.SQRT, NumberFunction.LN, NumberFunction.LOG10}) {
+            unary(registry, function);
+        }
         registry.register("PI", 0, 0, (args, context) -> new NumberValue(Math.PI));
         binary(registry, "POWER", MathFunctions::power);
         binary(registry, "MOD", MathFunctions::mod);
@@ -34,23 +31,15 @@ final class MathFunctions {
     }
 
     /** A one-argument numeric function, mapped over arrays; non-finite results are #NUM!. */
-    static void unary(FunctionRegistry registry, String name, DoubleUnaryOperator op) {
-        registry.registerNumeric(name, op, (args, context) ->
-                Lift.map(args[0], context, value -> Values.number(op.applyAsDouble(Coerce.toNumber(value)))));
+    static void unary(FunctionRegistry registry, NumberFunction function) {
+        registry.registerNumeric(function.name(), function, (args, context) ->
+                Lift.map(args[0], context, value -> Values.number(function.applyAsDouble(Coerce.toNumber(value)))));
     }
 
     /** A two-argument numeric function, broadcast over arrays; non-finite results are #NUM!. */
     static void binary(FunctionRegistry registry, String name, DoubleBinaryOperator op) {
         registry.register(name, 2, 2, (args, context) -> Lift.map(args[0], args[1], context,
                 (x, y) -> Values.number(op.applyAsDouble(Coerce.toNumber(x), Coerce.toNumber(y)))));
-    }
-
-    private static boolean positive(double x) {
-        return x > 0;
-    }
-
-    private static boolean positiveOrZero(double x) {
-        return x >= 0;
     }
 
     /** Aborts the current element with #NUM!; typed as double so it fits in expressions. */
