@@ -17,7 +17,7 @@ import org.aibyhand.engine.ref.Area;
  * else {@link #defaultStyle()}, as Excel does.
  */
 public final class SheetFormat {
-    private final Map<Long, CellStyle> styles = new HashMap<>();
+    private final LongKeyMap<CellStyle> styles = new LongKeyMap<>();
     private final Map<Integer, CellStyle> rowStyles = new TreeMap<>();
     private final ColumnRuns<CellStyle> columnStyles = new ColumnRuns<>();
     private final ColumnRuns<Double> columnWidths = new ColumnRuns<>();
