@@ -25,8 +25,14 @@ final class CellReads {
         return cell.value();
     }
 
-    /** A cell's value if it is a number, else NaN; a cell not yet recomputed makes the formula wait. */
+    /**
+     * A cell's value if it is a number, else NaN (also for a missing cell, which is blank); a cell not yet
+     * recomputed makes the formula wait.
+     */
     static double numberOf(Cell cell) {
+        if (cell == null) {
+            return Double.NaN;
+        }
         if (cell.isDirty()) {
             throw new PendingCell(cell);
         }
@@ -56,18 +62,10 @@ final class CellReads {
             return null;
         }
         double[] numbers = new double[(int) size];
-        double[] store = sheet.workbook().numbers().array(); // reading cannot make cells
         int i = 0;
         for (int r = reference.top(); r <= reference.bottom(); r++) {
             for (int c = reference.left(); c <= reference.right(); c++) {
-                Cell cell = sheet.cell(r, c);
-                if (cell == null) {
-                    return null;
-                }
-                if (cell.isDirty()) {
-                    throw new PendingCell(cell);
-                }
-                double number = store[cell.slot()];
+                double number = numberOf(sheet.cell(r, c));
                 if (number != number) {
                     return null;
                 }

@@ -215,8 +215,9 @@ public final class Evaluator implements CallContext {
     /** The number in the cell a single-cell reference names, or NaN when it holds something else or names none. */
     double cellNumber(Expr.Cell cell) {
         Sheet sheet = references.sheet(cell.sheet(), hostSheet);
-        Cell found = sheet == null ? null : sheet.cell(cell.point().rowIn(originRow), cell.point().columnIn(originColumn));
-        return found == null ? Double.NaN : CellReads.numberOf(found);
+        int row = cell.point().rowIn(originRow);
+        int column = cell.point().columnIn(originColumn);
+        return CellReads.numberOf(sheet == null ? null : sheet.cell(row, column));
     }
 
     Workbook workbook() {

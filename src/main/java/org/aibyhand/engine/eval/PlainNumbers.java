@@ -1,7 +1,6 @@
 package org.aibyhand.engine.eval;
 
 import java.util.function.DoubleUnaryOperator;
-import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.formula.Expr;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.value.ErrorSignal;
@@ -103,8 +102,7 @@ final class PlainNumbers {
         double total = 0.0;
         for (int r = range.top(); r <= range.bottom(); r++) {
             for (int c = range.left(); c <= range.right(); c++) {
-                Cell cell = evaluator.workbook().sheet(range.sheet()).cell(r, c);
-                double number = cell == null ? NOT_PLAIN : CellReads.numberOf(cell);
+                double number = CellReads.numberOf(evaluator.workbook().sheet(range.sheet()).cell(r, c));
                 if (number != number) {
                     return NOT_PLAIN;
                 }
