@@ -1,0 +1,122 @@
+package org.aibyhand.app.sheet;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.aibyhand.engine.book.format.Font;
+
+/**
+ * Fonts as the sheet draws them: the workbook's family, or a metric-compatible stand-in where it is not installed,
+ * at a size in pixels; and text widths, measured once per character and font and then added up, which is what
+ * keeps laying out a screen of cells cheap.
+ */
+public final class Fonts {
+    /** Metric-compatible stand-ins for Office fonts, used where the Office font is not installed. */
+    private static final Map<String, String> STAND_INS = Map.of(
+            "Arial", "Liberation Sans", "Helvetica", "Liberation Sans", "Times New Roman", "Liberation Serif",
+            "Courier New", "Liberation Mono", "Calibri", "Carlito", "Cambria", "Caladea", "Aptos", "Carlito",
+            "Aptos Narrow", "Liberation Sans Narrow", "Cambria Math", "Caladea");
+    /** Characters are measured at this size and scaled, so one table serves every zoom. */
+    private static final double MEASURE_SIZE = 100;
+    private static Set<String> installed;
+    private static final Map<Key, Metrics> METRICS = new HashMap<>();
+
+    private Fonts() {
+    }
+
+    /** The family to draw with: the workbook's, or a stand-in with the same widths when it is missing. */
+    public static synchronized String family(String wanted) {
+        if (installed == null) {
+            installed = new HashSet<>(javafx.scene.text.Font.getFamilies());
+        }
+        if (installed.contains(wanted)) {
+            return wanted;
+        }
+        String standIn = STAND_INS.get(wanted);
+        return standIn != null && installed.contains(standIn) ? standIn : wanted;
+    }
+
+    /** The JavaFX font for a cell font at a zoom (1 = 100%), with the size converted from points to pixels. */
+    public static javafx.scene.text.Font fx(Font font, double zoom) {
+        return fx(font.family(), font.bold(), font.italic(), points(font) * 96 / 72 * zoom);
+    }
+
+    /** A JavaFX font by family (stand-ins applied), weight, slant and size in pixels. */
+    public static javafx.scene.text.Font fx(String family, boolean bold, boolean italic, double pixels) {
+        return javafx.scene.text.Font.font(family(family), bold ? FontWeight.BOLD : FontWeight.NORMAL,
+                italic ? FontPosture.ITALIC : FontPosture.REGULAR, pixels);
+    }
+
+    /** The width in pixels of a text in a cell font at a zoom. */
+    public static double width(String text, Font font, double zoom) {
+        return width(text, font.family(), font.bold(), font.italic(), points(font) * 96 / 72 * zoom);
+    }
+
+    /** The width in pixels of a text in a font given by family, weight, slant and pixel size. */
+    public static double width(String text, String family, boolean bold, boolean italic, double pixels) {
+        Metrics metrics = metrics(family, bold, italic);
+        double total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            total += metrics.width(text.charAt(i));
+        }
+        return total * pixels / MEASURE_SIZE;
+    }
+
+    /** How far the baseline lies below the top of a line, in pixels, for a cell font at a zoom. */
+    public static double ascent(Font font, double zoom) {
+        return metrics(font.family(), font.bold(), font.italic()).ascent * points(font) * 96 / 72 * zoom / MEASURE_SIZE;
+    }
+
+    /** The height of one line of a cell font at a zoom, in pixels. */
+    public static double lineHeight(Font font, double zoom) {
+        return metrics(font.family(), font.bold(), font.italic()).lineHeight * points(font) * 96 / 72 * zoom / MEASURE_SIZE;
+    }
+
+    private static double points(Font font) {
+        return font.sizePoints() > 0 ? font.sizePoints() : 11;
+    }
+
+    private static synchronized Metrics metrics(String family, boolean bold, boolean italic) {
+        return METRICS.computeIfAbsent(new Key(family, bold, italic), Metrics::new);
+    }
+
+    private record Key(String family, boolean bold, boolean italic) {
+    }
+
+    /** Widths of characters measured at {@link #MEASURE_SIZE} as they are first needed. */
+    private static final class Metrics {
+        private final javafx.scene.text.Font font;
+        private final Map<Character, Double> others = new HashMap<>();
+        private final double[] ascii = new double[128];
+        private final double ascent;
+        private final double lineHeight;
+        private final Text probe = new Text();
+
+        Metrics(Key key) {
+            font = fx(key.family(), key.bold(), key.italic(), MEASURE_SIZE);
+            probe.setFont(font);
+            probe.setText("Hg");
+            ascent = probe.getBaselineOffset();
+            lineHeight = probe.getLayoutBounds().getHeight();
+            for (char c = 32; c < 128; c++) {
+                ascii[c] = measure(c);
+            }
+        }
+
+        double width(char c) {
+            if (c < 128) {
+                return c < 32 ? 0 : ascii[c];
+            }
+            return others.computeIfAbsent(c, this::measure);
+        }
+
+        private double measure(char c) {
+            probe.setText(String.valueOf(c).repeat(10));
+            return probe.getLayoutBounds().getWidth() / 10;
+        }
+    }
+}
