@@ -22,8 +22,12 @@ public final class Fonts {
             "Aptos Narrow", "Liberation Sans Narrow", "Cambria Math", "Caladea");
     /** Characters are measured at this size and scaled, so one table serves every zoom. */
     private static final double MEASURE_SIZE = 100;
+    /** Families that hold the glyphs Office fonts lack (CJK, arrows, symbols), tried in order. */
+    private static final String[] FALLBACKS = {"Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans", "DejaVu Sans"};
     private static Set<String> installed;
+    private static String fallback;
     private static final Map<Key, Metrics> METRICS = new HashMap<>();
+    private static final Map<String, java.awt.Font> GLYPH_SOURCES = new HashMap<>();
 
     private Fonts() {
     }
@@ -38,6 +42,73 @@ public final class Fonts {
         }
         String standIn = STAND_INS.get(wanted);
         return standIn != null && installed.contains(standIn) ? standIn : wanted;
+    }
+
+    /** The family that draws characters the chosen font has no glyph for. */
+    public static synchronized String fallbackFamily() {
+        if (fallback == null) {
+            family("Arial");
+            fallback = "System";
+            for (String candidate : FALLBACKS) {
+                if (installed.contains(candidate)) {
+                    fallback = candidate;
+                    break;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * Whether a family (after stand-ins) has a glyph for a character. JavaFX draws a box for a missing glyph of
+     * a named font instead of falling back, so the sheet picks the fallback family itself.
+     */
+    public static synchronized boolean canDisplay(String family, int codePoint) {
+        if (codePoint < 0x2000) {
+            return true; // Latin, Greek, Cyrillic and punctuation: every Office font and stand-in has them
+        }
+        java.awt.Font font = GLYPH_SOURCES.computeIfAbsent(family(family), name -> new java.awt.Font(name, java.awt.Font.PLAIN, 12));
+        return font.canDisplay(codePoint);
+    }
+
+    /**
+     * Draws text with a font, each run of characters the font lacks in the fallback family, and returns the
+     * width drawn.
+     */
+    public static double fillText(javafx.scene.canvas.GraphicsContext g, String text, double x, double baseline,
+            String family, boolean bold, boolean italic, double pixels) {
+        javafx.scene.text.Font main = fx(family, bold, italic, pixels);
+        if (allDisplayable(text, family)) {
+            g.setFont(main);
+            g.fillText(text, x, baseline);
+            return width(text, family, bold, italic, pixels);
+        }
+        double at = x;
+        int i = 0;
+        while (i < text.length()) {
+            boolean shown = canDisplay(family, text.codePointAt(i));
+            int end = i;
+            while (end < text.length() && canDisplay(family, text.codePointAt(end)) == shown) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            String run = text.substring(i, end);
+            String runFamily = shown ? family : fallbackFamily();
+            g.setFont(shown ? main : fx(runFamily, bold, italic, pixels));
+            g.fillText(run, at, baseline);
+            at += width(run, family, bold, italic, pixels);
+            i = end;
+        }
+        g.setFont(main);
+        return at - x;
+    }
+
+    private static boolean allDisplayable(String text, String family) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x2000 && !canDisplay(family, text.codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The JavaFX font for a cell font at a zoom (1 = 100%), with the size converted from points to pixels. */
@@ -80,6 +151,11 @@ public final class Fonts {
         return font.sizePoints() > 0 ? font.sizePoints() : 11;
     }
 
+    /** A cell font's size in pixels at a zoom. */
+    public static double pixels(Font font, double zoom) {
+        return points(font) * 96 / 72 * zoom;
+    }
+
     private static synchronized Metrics metrics(String family, boolean bold, boolean italic) {
         return METRICS.computeIfAbsent(new Key(family, bold, italic), Metrics::new);
     }
@@ -90,6 +166,9 @@ public final class Fonts {
     /** Widths of characters measured at {@link #MEASURE_SIZE} as they are first needed. */
     private static final class Metrics {
         private final javafx.scene.text.Font font;
+        private final String family;
+        private final boolean bold;
+        private final boolean italic;
         private final Map<Character, Double> others = new HashMap<>();
         private final double[] ascii = new double[128];
         private final double ascent;
@@ -97,6 +176,9 @@ public final class Fonts {
         private final Text probe = new Text();
 
         Metrics(Key key) {
+            family = key.family();
+            bold = key.bold();
+            italic = key.italic();
             font = fx(key.family(), key.bold(), key.italic(), MEASURE_SIZE);
             probe.setFont(font);
             probe.setText("Hg");
@@ -114,9 +196,23 @@ public final class Fonts {
             return others.computeIfAbsent(c, this::measure);
         }
 
+        /** A character's advance, in the fallback family when this one lacks it (surrogate halves count half). */
         private double measure(char c) {
+            if (Character.isSurrogate(c)) {
+                probe.setFont(fx(fallbackFamily(), bold, italic, MEASURE_SIZE));
+                probe.setText("\uD835\uDF15".repeat(10));
+                double pair = probe.getLayoutBounds().getWidth() / 10;
+                probe.setFont(font);
+                return pair / 2;
+            }
+            boolean own = canDisplay(family, c);
+            if (!own) {
+                probe.setFont(fx(fallbackFamily(), bold, italic, MEASURE_SIZE));
+            }
             probe.setText(String.valueOf(c).repeat(10));
-            return probe.getLayoutBounds().getWidth() / 10;
+            double width = probe.getLayoutBounds().getWidth() / 10;
+            probe.setFont(font);
+            return width;
         }
     }
 }
