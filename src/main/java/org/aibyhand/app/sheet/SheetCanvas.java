@@ -291,6 +291,7 @@ public final class SheetCanvas extends Region {
         if (event.getTarget() == editor.field()) {
             return;
         }
+        event.consume(); // the tab pane around would otherwise take the focus on its way up
         requestFocus();
         if (editor.isEditing()) {
             commitEdit();
