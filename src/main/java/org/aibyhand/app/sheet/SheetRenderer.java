@@ -71,8 +71,13 @@ public final class SheetRenderer {
         return Math.max(cell.column(), layout.columns().indexAt(end));
     }
 
-    /** Paints {@code range} at {@code zoom} (1 = 100%). */
+    /** Paints {@code range} at {@code zoom} (1 = 100%) as the window shows it. */
     public static Picture render(CellSource source, DrawingLayer drawings, Area range, double zoom) {
+        return render(source, drawings, range, zoom, false);
+    }
+
+    /** Paints {@code range} at {@code zoom}; {@code printed} leaves the gridlines out, as a printout does. */
+    public static Picture render(CellSource source, DrawingLayer drawings, Area range, double zoom, boolean printed) {
         SheetLayout layout = SheetLayout.unfrozen(source.sheet().format());
         layout.setZoom(zoom);
         double x0 = layout.columns().start(range.left());
@@ -88,6 +93,7 @@ public final class SheetRenderer {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         GridPainter painter = new GridPainter(source, layout, TextWidth.FX);
         painter.setDrawings(drawings);
+        painter.setPrinted(printed);
         Canvas canvas = new Canvas();
         int cells = 0;
         int texts = 0;
