@@ -1,0 +1,42 @@
+package org.aibyhand.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.aibyhand.engine.book.Workbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A drawing part or object that does not parse is left out; the workbook still loads, cells and all. */
+class DrawingLeniencyTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aDrawingPartThatIsNotXmlCostsOnlyItsDrawings() throws Exception {
+        Path source = SharedWorkbooks.get("Mamba.xlsx");
+        Path broken = temp.resolve("broken.xlsx");
+        Zips.replaceEntry(source, broken, "xl/drawings/drawing1.xml", "<xdr:wsDr><not closed");
+        Workbook book = XlsxReader.read(broken).workbook();
+        Workbook original = XlsxReader.read(source).workbook();
+        assertTrue(book.sheets().stream().allMatch(sheet -> sheet.format().drawings().isEmpty()));
+        assertEquals(original.sheet(0).cellCount(), book.sheet(0).cellCount());
+    }
+
+    @Test
+    void anObjectWithBrokenNumbersOrAnUnknownKindIsSkippedAndItsNeighboursRead() throws Exception {
+        Path source = SharedWorkbooks.get("Mamba.xlsx");
+        String xml = org.aibyhand.xlsx.drawing.RawDrawings.part(source, "xl/drawings/drawing1.xml");
+        String damaged = xml.replaceFirst("<xdr:col>9</xdr:col>", "<xdr:col>nine</xdr:col>")
+                .replaceFirst("<xdr:sp macro=\"\" textlink=\"\">", "<xdr:mystery>")
+                .replaceFirst("</xdr:sp><xdr:clientData/>", "</xdr:mystery><xdr:clientData/>");
+        Path broken = temp.resolve("damaged.xlsx");
+        Zips.replaceEntry(source, broken, "xl/drawings/drawing1.xml", damaged);
+        Workbook book = XlsxReader.read(broken).workbook();
+        int drawn = book.sheets().stream().mapToInt(sheet -> sheet.format().drawings().size()).sum();
+        assertEquals(7, drawn, "the unknown object is skipped, the other seven are read");
+        assertFalse(book.sheets().isEmpty());
+    }
+}
