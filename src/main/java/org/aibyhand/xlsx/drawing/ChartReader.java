@@ -43,10 +43,9 @@ final class ChartReader {
             return null;
         }
         String kind = kind(kindElement);
-        boolean lines = kind.equals(Chart.LINE) || kind.equals(Chart.SCATTER);
         List<ChartSeries> series = new ArrayList<>();
         for (Element ser : Xml.children(kindElement, "ser")) {
-            series.add(series(ser, lines));
+            series.add(series(ser, kindElement, series.size()));
         }
         Element xAxis = null;
         Element valueAxis = null;
@@ -79,14 +78,21 @@ final class ChartReader {
         return base;
     }
 
-    private ChartSeries series(Element ser, boolean lines) {
+    private ChartSeries series(Element ser, Element kindElement, int place) {
         Element tx = Xml.child(ser, "tx");
         List<String> names = strings(tx);
         String name = !names.isEmpty() ? names.get(0) : tx != null && Xml.child(tx, "v") != null
                 ? Xml.child(tx, "v").getTextContent() : null;
         Element look = Xml.child(ser, "spPr");
-        DrawingColor color = lines ? colors.colorIn(Xml.path(look, "ln", "solidFill"), null)
-                : colors.colorIn(Xml.child(look, "solidFill"), null);
+        Element markerLook = Xml.path(ser, "marker", "spPr");
+        // Bars show their fill; lines their stroke, else their markers' fill.
+        Element[] colourSources = kindElement.getLocalName().startsWith("bar")
+                ? new Element[] {Xml.child(look, "solidFill"), Xml.path(look, "ln", "solidFill")}
+                : new Element[] {Xml.path(look, "ln", "solidFill"), Xml.child(markerLook, "solidFill")};
+        DrawingColor color = null;
+        for (Element source : colourSources) {
+            color = color != null ? color : colors.colorIn(source, null);
+        }
         Element xValues = Xml.child(ser, "xVal");
         Element values = Xml.child(ser, "yVal") != null ? Xml.child(ser, "yVal") : Xml.child(ser, "val");
         Element categories = Xml.child(ser, "cat");
@@ -96,7 +102,21 @@ final class ChartReader {
             labels = strings(xValues); // text x values: Excel plots them as 1, 2, 3 with these labels
             x = List.of();
         }
-        return new ChartSeries(name, labels, x, numbers(values), color);
+        String style = String.valueOf(Xml.childValue(kindElement, "scatterStyle"));
+        boolean lineShown = Xml.path(look, "ln", "noFill") == null && !style.equals("marker");
+        return new ChartSeries(name, labels, x, numbers(values), color != null ? color : colors.accent(place),
+                lineShown, marker(ser, kindElement, style));
+    }
+
+    /** The series' marker symbol, or null: its own, else what the chart's style shows by default. */
+    private static String marker(Element ser, Element kindElement, String scatterStyle) {
+        String symbol = Xml.childValue(Xml.child(ser, "marker"), "symbol");
+        if (symbol != null) {
+            return symbol.equals("none") ? null : symbol;
+        }
+        boolean byDefault = scatterStyle.toLowerCase(java.util.Locale.ROOT).contains("marker")
+                || "1".equals(Xml.childValue(kindElement, "marker"));
+        return byDefault ? "circle" : null;
     }
 
     /** The cached numbers of a numRef or numLit, NaN where a point is missing. */

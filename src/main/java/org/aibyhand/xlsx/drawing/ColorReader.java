@@ -32,6 +32,11 @@ final class ColorReader {
         this.colors = colors;
     }
 
+    /** The theme's accent colour for the n-th series of a chart (accent1..6, in turn). */
+    DrawingColor accent(int n) {
+        return DrawingColor.opaque(colors.theme(SCHEME.get("accent1") + Math.floorMod(n, 6)));
+    }
+
     /** The colour held by one of {@code holder}'s children (solidFill, a style reference, ...), or null. */
     DrawingColor colorIn(Element holder, DrawingColor placeholder) {
         for (Element child : Xml.children(holder)) {

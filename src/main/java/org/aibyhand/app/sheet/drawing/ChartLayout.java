@@ -1,0 +1,68 @@
+package org.aibyhand.app.sheet.drawing;
+
+import org.aibyhand.engine.book.drawing.Chart;
+import org.aibyhand.engine.book.drawing.ChartSeries;
+
+/**
+ * Where a chart's parts go in its box: title, legend, the plot area, and the scales of its axes (values, and
+ * for scatter charts x values). Charts are laid out like Excel's default: title on top, legend below.
+ */
+record ChartLayout(Box box, Box plot, double titleHeight, double legendHeight, AxisScale values, AxisScale xValues,
+        int categories) {
+
+    static ChartLayout of(Chart chart, Box box, double scale) {
+        double pad = 8 * scale;
+        double titleHeight = chart.title() != null ? 24 * scale : 0;
+        double legendHeight = chart.legend() ? 20 * scale : 0;
+        boolean horizontal = chart.kind().equals(Chart.BAR);
+        double labelWidth = 34 * scale;
+        double labelHeight = 16 * scale;
+        Box plot = box.inset(pad + (horizontal ? labelWidth * 1.5 : labelWidth), pad + titleHeight, pad,
+                pad + labelHeight + legendHeight);
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        double xLow = Double.POSITIVE_INFINITY;
+        double xHigh = Double.NEGATIVE_INFINITY;
+        int categories = 0;
+        for (ChartSeries series : chart.series()) {
+            categories = Math.max(categories, Math.max(series.values().size(), series.categories().size()));
+            for (int i = 0; i < series.values().size(); i++) {
+                double value = series.values().get(i);
+                if (Double.isFinite(value)) {
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                    double x = x(series, i);
+                    xLow = Math.min(xLow, x);
+                    xHigh = Math.max(xHigh, x);
+                }
+            }
+        }
+        boolean bars = horizontal || chart.kind().equals(Chart.COLUMN);
+        AxisScale values = AxisScale.of(low, high, chart.yMin(), chart.yMax(), bars);
+        AxisScale xValues = AxisScale.of(xLow, xHigh, chart.xMin(), chart.xMax(), false);
+        return new ChartLayout(box, plot, titleHeight, legendHeight, values, xValues, Math.max(1, categories));
+    }
+
+    /** A point's x: its x value in a scatter chart with x values, else its place (1, 2, 3, ...). */
+    static double x(ChartSeries series, int index) {
+        return index < series.xValues().size() ? series.xValues().get(index) : index + 1;
+    }
+
+    /** Canvas x of a point of a line or scatter chart. */
+    double pointX(Chart chart, ChartSeries series, int index) {
+        if (chart.kind().equals(Chart.SCATTER)) {
+            return xValues.place(x(series, index), plot.x(), plot.right());
+        }
+        return categoryCentre(index, plot.x(), plot.width());
+    }
+
+    /** Canvas y of a value on the value axis of a vertical chart. */
+    double valueY(double value) {
+        return values.place(value, plot.bottom(), plot.y());
+    }
+
+    /** The middle of the n-th category's band along an axis that starts at {@code from} and is {@code length} long. */
+    double categoryCentre(int index, double from, double length) {
+        return from + (index + 0.5) * length / categories;
+    }
+}

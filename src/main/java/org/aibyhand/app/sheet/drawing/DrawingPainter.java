@@ -1,0 +1,92 @@
+package org.aibyhand.app.sheet.drawing;
+
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import org.aibyhand.app.sheet.SheetGeometry;
+import org.aibyhand.engine.book.drawing.Chart;
+import org.aibyhand.engine.book.drawing.Drawing;
+import org.aibyhand.engine.book.drawing.DrawingCounts;
+import org.aibyhand.engine.book.drawing.DrawingObject;
+import org.aibyhand.engine.book.drawing.Equation;
+import org.aibyhand.engine.book.drawing.Group;
+import org.aibyhand.engine.book.drawing.Picture;
+import org.aibyhand.engine.book.drawing.Shape;
+import org.aibyhand.engine.book.drawing.Transform;
+
+/**
+ * Paints a sheet's drawing layer over its cells: every object at the box its anchor gives through the grid's
+ * {@link SheetGeometry} (so it moves with scrolling and scales with zoom), turned and mirrored as the file
+ * says, groups with their children, back to front. Objects wholly off the canvas are skipped. One painter
+ * keeps decoded pictures between paints, so reuse it for a sheet view.
+ */
+public final class DrawingPainter {
+    private final TextMeasure measure = new TextMeasure();
+    private final ShapePainter shapes = new ShapePainter(new TextPainter(measure));
+    private final PicturePainter pictures = new PicturePainter(measure);
+    private final ChartPainter charts = new ChartPainter(measure);
+
+    /**
+     * Paints {@code drawings} (a sheet's {@code format().drawings()}) on {@code g}, clipped to the canvas area
+     * {@code width} x {@code height}, and returns how many objects of each kind it drew.
+     */
+    public DrawingCounts paint(GraphicsContext g, List<Drawing> drawings, SheetGeometry geometry, double width,
+            double height) {
+        DrawingCounts drawn = DrawingCounts.NONE;
+        g.save();
+        g.beginPath();
+        g.rect(0, 0, width, height);
+        g.clip();
+        for (Drawing drawing : drawings) {
+            Box box = AnchorBoxes.unrotated(AnchorBoxes.box(drawing.anchor(), geometry), drawing.object().transform());
+            if (box.mayShowOn(width, height)) {
+                drawn = drawn.plus(draw(g, drawing.object(), box, geometry.scale()));
+            }
+        }
+        g.restore();
+        return drawn;
+    }
+
+    /** Draws one object in its unrotated box; the canvas is moved to the box's centre and turned for it. */
+    private DrawingCounts draw(GraphicsContext g, DrawingObject object, Box box, double scale) {
+        Transform transform = object.transform();
+        g.save();
+        g.translate(box.centerX(), box.centerY());
+        if (transform.rotationDegrees() != 0) {
+            g.rotate(transform.rotationDegrees());
+        }
+        Box local = box.centred();
+        DrawingCounts drawn = DrawingCounts.one(object);
+        if (object instanceof Group group) {
+            g.scale(transform.flipHorizontal() ? -1 : 1, transform.flipVertical() ? -1 : 1);
+            for (DrawingObject child : group.children()) {
+                drawn = drawn.plus(draw(g, child, childBox(group, child.transform(), local, scale), scale));
+            }
+        } else {
+            drawLeaf(g, object instanceof Equation equation ? equation.fallback() : object, local, scale);
+        }
+        g.restore();
+        return drawn;
+    }
+
+    private void drawLeaf(GraphicsContext g, DrawingObject object, Box box, double scale) {
+        if (object instanceof Shape shape) {
+            shapes.paint(g, shape, box, scale);
+        } else if (object instanceof Picture picture) {
+            g.save();
+            g.scale(picture.transform().flipHorizontal() ? -1 : 1, picture.transform().flipVertical() ? -1 : 1);
+            pictures.paint(g, picture, box, scale);
+            g.restore();
+        } else if (object instanceof Chart chart) {
+            charts.paint(g, chart, box, scale);
+        }
+    }
+
+    /** A child's box: its place in the group's child coordinates stretched onto the group's box. */
+    private static Box childBox(Group group, Transform child, Box groupBox, double scale) {
+        double perUnitX = group.childWidth() > 0 ? groupBox.width() / group.childWidth() : scale / SheetGeometry.EMU_PER_PIXEL;
+        double perUnitY = group.childHeight() > 0 ? groupBox.height() / group.childHeight()
+                : scale / SheetGeometry.EMU_PER_PIXEL;
+        return new Box(groupBox.x() + (child.x() - group.childX()) * perUnitX,
+                groupBox.y() + (child.y() - group.childY()) * perUnitY, child.width() * perUnitX, child.height() * perUnitY);
+    }
+}
