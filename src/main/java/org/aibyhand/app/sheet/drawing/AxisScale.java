@@ -28,7 +28,9 @@ record AxisScale(double min, double max, List<Double> ticks) {
         double min = fixedMin != null ? fixedMin : Math.floor(low / step + 1e-9) * step;
         double max = fixedMax != null ? fixedMax : Math.ceil(high / step - 1e-9) * step;
         List<Double> ticks = new ArrayList<>();
-        for (double tick = Math.ceil(min / step - 1e-9) * step; tick <= max + step * 1e-9 && ticks.size() < 50; tick += step) {
+        // Excel counts ticks from a fixed minimum (-9, -4, 1, 6), else from a multiple of the step.
+        double first = fixedMin != null ? min : Math.ceil(min / step - 1e-9) * step;
+        for (double tick = first; tick <= max + step * 1e-9 && ticks.size() < 50; tick += step) {
             ticks.add(Math.abs(tick) < step * 1e-9 ? 0 : tick);
         }
         return new AxisScale(min, max, List.copyOf(ticks));

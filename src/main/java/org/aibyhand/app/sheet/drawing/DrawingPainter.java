@@ -1,6 +1,8 @@
 package org.aibyhand.app.sheet.drawing;
 
 import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.canvas.GraphicsContext;
 import org.aibyhand.app.sheet.SheetGeometry;
 import org.aibyhand.engine.book.drawing.Chart;
@@ -44,6 +46,25 @@ public final class DrawingPainter {
         }
         g.restore();
         return drawn;
+    }
+
+    /**
+     * The canvas area the drawings cover (their anchors' boxes), or null when there are none: for finding the
+     * rows and columns a view must show to include every drawing.
+     */
+    public static Bounds bounds(List<Drawing> drawings, SheetGeometry geometry) {
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (Drawing drawing : drawings) {
+            Box box = AnchorBoxes.box(drawing.anchor(), geometry);
+            left = Math.min(left, box.x());
+            top = Math.min(top, box.y());
+            right = Math.max(right, box.right());
+            bottom = Math.max(bottom, box.bottom());
+        }
+        return drawings.isEmpty() ? null : new BoundingBox(left, top, right - left, bottom - top);
     }
 
     /** Draws one object in its unrotated box; the canvas is moved to the box's centre and turned for it. */

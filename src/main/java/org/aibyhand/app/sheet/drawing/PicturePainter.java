@@ -49,8 +49,6 @@ final class PicturePainter {
         g.setStroke(PLACEHOLDER_LINE);
         g.setLineWidth(Math.max(1, scale));
         g.strokeRect(box.x(), box.y(), box.width(), box.height());
-        g.strokeLine(box.x(), box.y(), box.right(), box.bottom());
-        g.strokeLine(box.right(), box.y(), box.x(), box.bottom());
         String name = picture.partName().substring(picture.partName().lastIndexOf('/') + 1);
         g.setFill(Color.rgb(64, 64, 64));
         g.setFont(measure.font("Calibri", false, false, 11 * scale));

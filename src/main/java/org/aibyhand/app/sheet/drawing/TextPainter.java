@@ -38,6 +38,15 @@ final class TextPainter {
             this.alignment = alignment;
         }
 
+        /** Whether a new word may start here: the line has text and its last piece ends in a space. */
+        boolean endsWord() {
+            if (pieces.isEmpty()) {
+                return false;
+            }
+            String last = pieces.get(pieces.size() - 1).text();
+            return Character.isWhitespace(last.charAt(last.length() - 1));
+        }
+
         void add(Piece piece, TextMeasure measure) {
             pieces.add(piece);
             width += piece.width();
@@ -96,7 +105,8 @@ final class TextPainter {
                     }
                     Piece piece = new Piece(word, font, run, measure.width(word, font));
                     double fits = measure.width(word.stripTrailing(), font);
-                    if (body.wrap() && !line.pieces.isEmpty() && line.width + fits > width + 0.5) {
+                    // Lines break between words only: a word made of several runs ("Y" and a smaller "1") stays whole.
+                    if (body.wrap() && line.endsWord() && line.width + fits > width + 0.5) {
                         line = next(lines, line, paragraph, font);
                     }
                     line.add(piece, measure);

@@ -123,13 +123,7 @@ class SampleDrawingsPaintTest {
 
     /** The right and bottom edges of the drawings at 100%. */
     static double[] extent(List<Drawing> drawings, GridGeometry geometry) {
-        double right = 1;
-        double bottom = 1;
-        for (Drawing drawing : drawings) {
-            Box box = AnchorBoxes.box(drawing.anchor(), geometry);
-            right = Math.max(right, box.right());
-            bottom = Math.max(bottom, box.bottom());
-        }
-        return new double[] {right, bottom};
+        var bounds = DrawingPainter.bounds(drawings, geometry);
+        return new double[] {bounds.getMaxX(), bounds.getMaxY()};
     }
 }
