@@ -24,18 +24,11 @@ final class BarSeries {
         double band = plot.width() / layout.categories();
         double bar = band / (chart.series().size() + GAP_IN_BARS);
         double zero = layout.valueY(Math.max(layout.values().min(), Math.min(layout.values().max(), 0)));
-        for (int s = 0; s < chart.series().size(); s++) {
-            ChartSeries series = chart.series().get(s);
-            g.setFill(Paints.of(series.color()));
-            for (int i = 0; i < series.values().size(); i++) {
-                double value = series.values().get(i);
-                if (Double.isFinite(value)) {
-                    double x = plot.x() + i * band + bar * (GAP_IN_BARS / 2 + s);
-                    double y = layout.valueY(value);
-                    g.fillRect(x, Math.min(y, zero), bar, Math.abs(zero - y));
-                }
-            }
-        }
+        forEachBar(g, chart, (s, i, value) -> {
+            double x = plot.x() + i * band + bar * (GAP_IN_BARS / 2 + s);
+            double y = layout.valueY(value);
+            g.fillRect(x, Math.min(y, zero), bar, Math.abs(zero - y));
+        });
     }
 
     /** Bars grow rightwards from the value axis; categories run from the bottom up, as in Excel. */
@@ -58,15 +51,27 @@ final class BarSeries {
             labels.label(g, name, plot.x() - 4 * scale, plot.bottom() - (i + 0.5) * band, 9 * scale, TextAlignment.RIGHT,
                     VPos.CENTER);
         }
+        forEachBar(g, chart, (s, i, value) -> {
+            double y = plot.bottom() - (i + 1) * band + bar * (GAP_IN_BARS / 2 + s);
+            double x = values.place(value, plot.x(), plot.right());
+            g.fillRect(Math.min(x, zero), y, Math.abs(x - zero), bar);
+        });
+    }
+
+    /** Receives one bar: its series' place, its category's place and its value. */
+    private interface BarVisitor {
+        void bar(int series, int category, double value);
+    }
+
+    /** Visits every bar with a value, with the canvas's fill set to its series' colour. */
+    private static void forEachBar(GraphicsContext g, Chart chart, BarVisitor visitor) {
         for (int s = 0; s < chart.series().size(); s++) {
             ChartSeries series = chart.series().get(s);
             g.setFill(Paints.of(series.color()));
             for (int i = 0; i < series.values().size(); i++) {
                 double value = series.values().get(i);
                 if (Double.isFinite(value)) {
-                    double y = plot.bottom() - (i + 1) * band + bar * (GAP_IN_BARS / 2 + s);
-                    double x = values.place(value, plot.x(), plot.right());
-                    g.fillRect(Math.min(x, zero), y, Math.abs(x - zero), bar);
+                    visitor.bar(s, i, value);
                 }
             }
         }

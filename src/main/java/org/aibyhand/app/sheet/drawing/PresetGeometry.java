@@ -84,8 +84,8 @@ final class PresetGeometry {
                 }
                 s.close();
             }
-            case "rightArrow", "leftArrow" -> arrow(s, w, h, or(a1, 50000), or(a2, 50000), preset.equals("leftArrow"));
-            case "upArrow", "downArrow" -> upDownArrow(s, w, h, or(a1, 50000), or(a2, 50000), preset.equals("upArrow"));
+            case "rightArrow", "leftArrow", "upArrow", "downArrow" -> arrow(s, w, h, or(a1, 50000), or(a2, 50000),
+                    preset.equals("leftArrow") || preset.equals("upArrow"), preset.startsWith("up") || preset.startsWith("down"));
             default -> {
                 if (isLine(preset)) {
                     s.move(0, 0).line(w, h);
@@ -112,24 +112,31 @@ final class PresetGeometry {
                 .line(r, h).cubic(k, h, 0, h - k, 0, h - r).line(0, r).cubic(0, k, k, 0, r, 0).close();
     }
 
-    private static void arrow(Steps s, double w, double h, double shaft, double head, boolean left) {
-        double y1 = h / 2 - h * shaft / 200000;
-        double y2 = h / 2 + h * shaft / 200000;
-        double neck = Math.min(w, Math.min(w, h) * head / 100000);
-        double x = left ? neck : w - neck;
-        double tip = left ? 0 : w;
-        double tail = left ? w : 0;
-        s.move(tail, y1).line(x, y1).line(x, 0).line(tip, h / 2).line(x, h).line(x, y2).line(tail, y2).close();
-    }
-
-    private static void upDownArrow(Steps s, double w, double h, double shaft, double head, boolean up) {
-        double x1 = w / 2 - w * shaft / 200000;
-        double x2 = w / 2 + w * shaft / 200000;
-        double neck = Math.min(h, Math.min(w, h) * head / 100000);
-        double y = up ? neck : h - neck;
-        double tip = up ? 0 : h;
-        double tail = up ? h : 0;
-        s.move(x1, tail).line(x1, y).line(0, y).line(w / 2, tip).line(w, y).line(x2, y).line(x2, tail).close();
+    /**
+     * A block arrow along its length ({@code along}) and across it: shaft thickness and head length as
+     * adjust values, pointing to the end of the length or, {@code backwards}, to its start.
+     */
+    private static void arrow(Steps s, double w, double h, double shaft, double head, boolean backwards, boolean vertical) {
+        double along = vertical ? h : w;
+        double across = vertical ? w : h;
+        double side1 = across / 2 - across * shaft / 200000;
+        double side2 = across / 2 + across * shaft / 200000;
+        double neck = Math.min(along, Math.min(w, h) * head / 100000);
+        double base = backwards ? neck : along - neck;
+        double tip = backwards ? 0 : along;
+        double tail = backwards ? along : 0;
+        double[][] points = {{tail, side1}, {base, side1}, {base, 0}, {tip, across / 2}, {base, across}, {base, side2},
+            {tail, side2}};
+        for (int i = 0; i < points.length; i++) {
+            double x = vertical ? points[i][1] : points[i][0];
+            double y = vertical ? points[i][0] : points[i][1];
+            if (i == 0) {
+                s.move(x, y);
+            } else {
+                s.line(x, y);
+            }
+        }
+        s.close();
     }
 
     private static double or(double value, double otherwise) {
