@@ -91,7 +91,7 @@ final class CellStyles {
     }
 
     private static final java.util.Map<Font, double[]> CHARACTER_WIDTHS = new java.util.HashMap<>();
-    /** The font family to draw with: the workbook's, or a stand-in with the same widths when it is missing. */
+    /** The font family to draw with (see {@link org.aibyhand.app.sheet.Fonts#family}). */
     static String family(String wanted) {
         return org.aibyhand.app.sheet.Fonts.family(wanted);
     }
