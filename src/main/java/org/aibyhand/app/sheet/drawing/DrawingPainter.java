@@ -28,23 +28,20 @@ public final class DrawingPainter {
     private final ChartPainter charts = new ChartPainter(measure);
 
     /**
-     * Paints {@code drawings} (a sheet's {@code format().drawings()}) on {@code g}, clipped to the canvas area
-     * {@code width} x {@code height}, and returns how many objects of each kind it drew.
+     * Paints those of {@code drawings} (a sheet's {@code format().drawings()}) that show on the canvas area
+     * {@code width} x {@code height} of {@code g}, and returns how many objects of each kind it drew.
      */
     public DrawingCounts paint(GraphicsContext g, List<Drawing> drawings, SheetGeometry geometry, double width,
             double height) {
+        // No canvas clip (it costs a blend of the whole canvas): objects off the area are skipped, and the
+        // canvas's own edges cut the rest.
         DrawingCounts drawn = DrawingCounts.NONE;
-        g.save();
-        g.beginPath();
-        g.rect(0, 0, width, height);
-        g.clip();
         for (Drawing drawing : drawings) {
             Box box = AnchorBoxes.unrotated(AnchorBoxes.box(drawing.anchor(), geometry), drawing.object().transform());
             if (box.mayShowOn(width, height)) {
                 drawn = drawn.plus(draw(g, drawing.object(), box, geometry.scale()));
             }
         }
-        g.restore();
         return drawn;
     }
 

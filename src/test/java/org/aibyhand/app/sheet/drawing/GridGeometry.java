@@ -1,6 +1,7 @@
 package org.aibyhand.app.sheet.drawing;
 
 import org.aibyhand.app.sheet.SheetGeometry;
+import org.aibyhand.app.sheet.SheetLayout;
 import org.aibyhand.engine.book.format.SheetFormat;
 
 /**
@@ -17,18 +18,13 @@ final class GridGeometry implements SheetGeometry {
         columnX = new double[columns + 1];
         for (int c = 0; c < columns; c++) {
             boolean hidden = format.hiddenColumns().contains(c);
-            columnX[c + 1] = columnX[c] + (hidden ? 0 : columnPixels(format.columnWidth(c)) * scale);
+            columnX[c + 1] = columnX[c] + (hidden ? 0 : SheetLayout.pixels(format.columnWidth(c)) * scale);
         }
         rowY = new double[rows + 1];
         for (int r = 0; r < rows; r++) {
             boolean hidden = format.hiddenRows().contains(r);
             rowY[r + 1] = rowY[r] + (hidden ? 0 : format.rowHeight(r) * 96 / 72 * scale);
         }
-    }
-
-    /** A width in the file's character units as pixels, for a 7-pixel digit (the app's SheetView does the same). */
-    static double columnPixels(double width) {
-        return Math.floor((256 * width + Math.floor(128 / 7.0)) / 256 * 7);
     }
 
     @Override
