@@ -17,8 +17,6 @@ record ChartLayout(Box box, Box plot, double titleHeight, double legendHeight, A
         boolean horizontal = chart.kind().equals(Chart.BAR);
         double labelWidth = 34 * scale;
         double labelHeight = 16 * scale;
-        Box plot = box.inset(pad + (horizontal ? labelWidth * 1.5 : labelWidth), pad + titleHeight, pad,
-                pad + labelHeight + legendHeight);
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         double xLow = Double.POSITIVE_INFINITY;
@@ -40,6 +38,11 @@ record ChartLayout(Box box, Box plot, double titleHeight, double legendHeight, A
         boolean bars = horizontal || chart.kind().equals(Chart.COLUMN);
         AxisScale values = AxisScale.of(low, high, chart.yMin(), chart.yMax(), bars);
         AxisScale xValues = AxisScale.of(xLow, xHigh, chart.xMin(), chart.xMax(), false);
+        // Labels of an axis that crosses inside the plot stand inside it, so the edge needs no room for them.
+        boolean valueAxisInside = chart.kind().equals(Chart.SCATTER) && xValues.min() < 0 && xValues.max() > 0;
+        boolean horizontalAxisInside = !horizontal && values.min() < 0 && values.max() > 0;
+        Box plot = box.inset(pad + (horizontal ? labelWidth * 1.5 : valueAxisInside ? 0 : labelWidth), pad + titleHeight,
+                pad, pad + (horizontalAxisInside ? 0 : labelHeight) + legendHeight);
         return new ChartLayout(box, plot, titleHeight, legendHeight, values, xValues, Math.max(1, categories));
     }
 
@@ -64,5 +67,19 @@ record ChartLayout(Box box, Box plot, double titleHeight, double legendHeight, A
     /** The middle of the n-th category's band along an axis that starts at {@code from} and is {@code length} long. */
     double categoryCentre(int index, double from, double length) {
         return from + (index + 0.5) * length / categories;
+    }
+
+    /**
+     * Canvas x where the value axis stands: at x = 0 in a scatter chart whose x range holds 0 (Excel's axes cross
+     * at zero), else the plot's left edge. Its tick labels stand beside it.
+     */
+    double crossX(Chart chart) {
+        boolean crossesInside = chart.kind().equals(Chart.SCATTER) && xValues.min() < 0 && xValues.max() > 0;
+        return crossesInside ? xValues.place(0, plot.x(), plot.right()) : plot.x();
+    }
+
+    /** Canvas y where the horizontal axis stands: at value 0 when the value range holds it, else the plot's bottom. */
+    double crossY() {
+        return values.min() < 0 && values.max() > 0 ? valueY(0) : plot.bottom();
     }
 }

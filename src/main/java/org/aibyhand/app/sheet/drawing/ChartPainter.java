@@ -51,7 +51,7 @@ final class ChartPainter {
         if (chart.kind().equals(Chart.BAR)) {
             BarSeries.horizontal(g, chart, layout, this, scale);
         } else {
-            valueGrid(g, layout, scale);
+            valueGrid(g, layout, layout.crossX(chart), scale);
             if (chart.kind().equals(Chart.SCATTER)) {
                 xGrid(g, layout, scale);
             } else {
@@ -69,15 +69,15 @@ final class ChartPainter {
         g.restore();
     }
 
-    /** Horizontal gridlines at the value ticks, labelled at the left. */
-    private void valueGrid(GraphicsContext g, ChartLayout layout, double scale) {
+    /** Horizontal gridlines at the value ticks, labelled left of the value axis. */
+    private void valueGrid(GraphicsContext g, ChartLayout layout, double axisX, double scale) {
         Box plot = layout.plot();
         g.setLineWidth(Math.max(1, 0.75 * scale));
         for (double tick : layout.values().ticks()) {
             double y = layout.valueY(tick);
             g.setStroke(tick == 0 ? AXIS : GRID);
             g.strokeLine(plot.x(), y, plot.right(), y);
-            label(g, AxisScale.label(tick), plot.x() - 4 * scale, y, 9 * scale, TextAlignment.RIGHT, VPos.CENTER);
+            label(g, AxisScale.label(tick), axisX - 4 * scale, y, 9 * scale, TextAlignment.RIGHT, VPos.CENTER);
         }
     }
 
@@ -88,19 +88,19 @@ final class ChartPainter {
             double x = layout.xValues().place(tick, plot.x(), plot.right());
             g.setStroke(tick == 0 ? AXIS : GRID);
             g.strokeLine(x, plot.y(), x, plot.bottom());
-            label(g, AxisScale.label(tick), x, plot.bottom() + 3 * scale, 9 * scale, TextAlignment.CENTER, VPos.TOP);
+            label(g, AxisScale.label(tick), x, layout.crossY() + 3 * scale, 9 * scale, TextAlignment.CENTER, VPos.TOP);
         }
     }
 
     private void categoryLabels(GraphicsContext g, Chart chart, ChartLayout layout, double scale) {
         Box plot = layout.plot();
         g.setStroke(AXIS);
-        g.strokeLine(plot.x(), plot.bottom(), plot.right(), plot.bottom());
+        g.strokeLine(plot.x(), layout.crossY(), plot.right(), layout.crossY());
         List<String> names = chart.series().isEmpty() ? List.of() : chart.series().get(0).categories();
         int every = Math.max(1, (int) Math.ceil(layout.categories() * 30 * scale / Math.max(1, plot.width())));
         for (int i = 0; i < layout.categories(); i += every) {
             String name = i < names.size() ? names.get(i) : String.valueOf(i + 1);
-            label(g, name, layout.categoryCentre(i, plot.x(), plot.width()), plot.bottom() + 3 * scale, 9 * scale,
+            label(g, name, layout.categoryCentre(i, plot.x(), plot.width()), layout.crossY() + 3 * scale, 9 * scale,
                     TextAlignment.CENTER, VPos.TOP);
         }
     }
