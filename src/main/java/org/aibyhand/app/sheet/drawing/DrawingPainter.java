@@ -39,7 +39,7 @@ public final class DrawingPainter {
         for (Drawing drawing : drawings) {
             Box box = AnchorBoxes.unrotated(AnchorBoxes.box(drawing.anchor(), geometry), drawing.object().transform());
             if (box.mayShowOn(width, height)) {
-                drawn = drawn.plus(draw(g, drawing.object(), box, geometry.scale()));
+                drawn = drawn.plus(draw(g, drawing.object(), box, geometry.scale(), false, false));
             }
         }
         return drawn;
@@ -64,34 +64,44 @@ public final class DrawingPainter {
         return drawings.isEmpty() ? null : new BoundingBox(left, top, right - left, bottom - top);
     }
 
-    /** Draws one object in its unrotated box; the canvas is moved to the box's centre and turned for it. */
-    private DrawingCounts draw(GraphicsContext g, DrawingObject object, Box box, double scale) {
+    /**
+     * Draws one object in its unrotated box; the canvas is moved to the box's centre and turned for it. A flipped
+     * group mirrors what it holds ({@code mirrorH}, {@code mirrorV}): its children's places, flips and turns, but
+     * not the way their text reads.
+     */
+    private DrawingCounts draw(GraphicsContext g, DrawingObject object, Box box, double scale, boolean mirrorH,
+            boolean mirrorV) {
         Transform transform = object.transform();
+        boolean flipH = transform.flipHorizontal() ^ mirrorH;
+        boolean flipV = transform.flipVertical() ^ mirrorV;
+        double rotation = mirrorH ^ mirrorV ? -transform.rotationDegrees() : transform.rotationDegrees();
         g.save();
         g.translate(box.centerX(), box.centerY());
-        if (transform.rotationDegrees() != 0) {
-            g.rotate(transform.rotationDegrees());
+        if (rotation != 0) {
+            g.rotate(rotation);
         }
         Box local = box.centred();
         DrawingCounts drawn = DrawingCounts.one(object);
         if (object instanceof Group group) {
-            g.scale(transform.flipHorizontal() ? -1 : 1, transform.flipVertical() ? -1 : 1);
             for (DrawingObject child : group.children()) {
-                drawn = drawn.plus(draw(g, child, childBox(group, child.transform(), local, scale), scale));
+                Box place = childBox(group, child.transform(), local, scale);
+                Box mirrored = new Box(flipH ? -place.right() : place.x(), flipV ? -place.bottom() : place.y(),
+                        place.width(), place.height());
+                drawn = drawn.plus(draw(g, child, mirrored, scale, flipH, flipV));
             }
         } else {
-            drawLeaf(g, object instanceof Equation equation ? equation.fallback() : object, local, scale);
+            drawLeaf(g, object instanceof Equation equation ? equation.fallback() : object, local, scale, flipH, flipV);
         }
         g.restore();
         return drawn;
     }
 
-    private void drawLeaf(GraphicsContext g, DrawingObject object, Box box, double scale) {
+    private void drawLeaf(GraphicsContext g, DrawingObject object, Box box, double scale, boolean flipH, boolean flipV) {
         if (object instanceof Shape shape) {
-            shapes.paint(g, shape, box, scale);
+            shapes.paint(g, shape, box, scale, flipH, flipV);
         } else if (object instanceof Picture picture) {
             g.save();
-            g.scale(picture.transform().flipHorizontal() ? -1 : 1, picture.transform().flipVertical() ? -1 : 1);
+            g.scale(flipH ? -1 : 1, flipV ? -1 : 1);
             pictures.paint(g, picture, box, scale);
             g.restore();
         } else if (object instanceof Chart chart) {

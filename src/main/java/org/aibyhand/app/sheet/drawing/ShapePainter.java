@@ -10,7 +10,7 @@ import org.aibyhand.engine.book.drawing.TextBody;
 
 /**
  * Draws a shape in its box on a canvas already moved to the box's centre and turned by the shape's rotation:
- * the geometry mirrored by its flips, filled, outlined (dashes, arrow heads), then its text, which flips
+ * the geometry mirrored by its flips (its own and its groups'), filled, outlined (dashes, arrow heads), then its text, which flips
  * never mirror.
  */
 final class ShapePainter {
@@ -23,9 +23,10 @@ final class ShapePainter {
         this.text = text;
     }
 
-    void paint(GraphicsContext g, Shape shape, Box box, double scale) {
+    /** Draws the shape in {@code box}, mirrored left-right and top-bottom as {@code flipH} and {@code flipV} say. */
+    void paint(GraphicsContext g, Shape shape, Box box, double scale, boolean flipH, boolean flipV) {
         g.save();
-        g.scale(shape.transform().flipHorizontal() ? -1 : 1, shape.transform().flipVertical() ? -1 : 1);
+        g.scale(flipH ? -1 : 1, flipV ? -1 : 1);
         Geometry geometry = shape.geometry();
         boolean custom = geometry.preset().equals(Geometry.CUSTOM);
         boolean line = PresetGeometry.isLine(geometry.preset());

@@ -10,6 +10,7 @@ import org.aibyhand.engine.book.drawing.Anchor;
 import org.aibyhand.engine.book.drawing.Drawing;
 import org.aibyhand.engine.book.drawing.DrawingColor;
 import org.aibyhand.engine.book.drawing.Geometry;
+import org.aibyhand.engine.book.drawing.Group;
 import org.aibyhand.engine.book.drawing.Outline;
 import org.aibyhand.engine.book.drawing.Shape;
 import org.aibyhand.engine.book.drawing.TextBody;
@@ -87,5 +88,28 @@ class PresetShapesPaintTest {
 
     private static int rgb(Snapshots.Painted painted, double x, double y) {
         return painted.pixels().getArgb((int) Math.round(x), (int) Math.round(y)) & 0xFFFFFF;
+    }
+
+    @Test
+    void aFlippedGroupMirrorsItsChildren() throws Exception {
+        Shape arrow = new Shape("arrow", new Transform(0, 0, CELL, CELL, 0, false, false),
+                Geometry.preset("rightArrow", Map.of()), FILL, null, null, false);
+        List<Drawing> drawings = new ArrayList<>();
+        for (boolean flipped : new boolean[] {false, true}) {
+            Group group = new Group("group", new Transform(0, 0, CELL, CELL, 0, flipped, false), 0, 0, CELL, CELL,
+                    List.of(arrow));
+            drawings.add(new Drawing(box(flipped ? 1 : 0), group));
+        }
+        GridGeometry geometry = new GridGeometry(new SheetFormat(), 60, 60, 1);
+        Snapshots.Painted painted = Snapshots.paint(drawings, geometry, 200, 100);
+        painted.save("flipped-group");
+        Box plain = AnchorBoxes.box(drawings.get(0).anchor(), geometry);
+        Box mirrored = AnchorBoxes.box(drawings.get(1).anchor(), geometry);
+        // the shaft's tail is at the left of a right arrow; in the flipped group the arrow points left
+        assertEquals(0x70AD47, rgb(painted, plain.x() + 3, plain.y() + 30), "the shaft's tail");
+        assertEquals(0xFFFFFF, rgb(painted, plain.right() - 4, plain.y() + 30), "above the head's slope");
+        assertEquals(0xFFFFFF, rgb(painted, mirrored.x() + 4, mirrored.y() + 30), "mirrored: above the head's slope");
+        assertEquals(0x70AD47, rgb(painted, mirrored.right() - 3, mirrored.y() + 30), "mirrored: the shaft's tail");
+        assertEquals(new org.aibyhand.engine.book.drawing.DrawingCounts(0, 2, 0, 0, 0, 2), painted.counts());
     }
 }
