@@ -30,7 +30,7 @@ final class TextBodyReader {
         }
         Element properties = Xml.child(body, "bodyPr");
         Element levelOne = Xml.path(body, "lstStyle", "lvl1pPr");
-        Look base = new Look(DEFAULT_SIZE_POINTS, false, false,
+        Look base = new Look(DEFAULT_SIZE_POINTS, false, false, 0,
                 style.fontColor() != null ? style.fontColor() : DrawingColor.BLACK,
                 style.font() != null ? style.font() : theme.minorFont())
                 .with(Xml.child(levelOne, "defRPr"), colors, theme);
@@ -56,10 +56,10 @@ final class TextBodyReader {
                 Look own = look.with(Xml.child(child, "rPr"), colors, theme);
                 Element text = Xml.child(child, "t");
                 String characters = text == null ? "" : text.getTextContent();
-                runs.add(new TextBody.TextRun(characters, own.size, own.bold, own.italic, own.color, own.font));
+                runs.add(new TextBody.TextRun(characters, own.size, own.bold, own.italic, own.color, own.font, own.baseline));
             } else if (kind.equals("br")) {
                 Look own = look.with(Xml.child(child, "rPr"), colors, theme);
-                runs.add(new TextBody.TextRun("\n", own.size, own.bold, own.italic, own.color, own.font));
+                runs.add(new TextBody.TextRun("\n", own.size, own.bold, own.italic, own.color, own.font, 0));
             }
         }
         String alignment = Xml.attribute(properties, "algn");
@@ -70,7 +70,7 @@ final class TextBodyReader {
     }
 
     /** Character properties as they cascade from the list style to the paragraph to the run. */
-    private record Look(double size, boolean bold, boolean italic, DrawingColor color, String font) {
+    private record Look(double size, boolean bold, boolean italic, double baseline, DrawingColor color, String font) {
 
         Look with(Element runProperties, ColorReader colors, DrawingTheme theme) {
             if (runProperties == null) {
@@ -80,7 +80,8 @@ final class TextBodyReader {
             DrawingColor own = colors.colorIn(Xml.child(runProperties, "solidFill"), color);
             String typeface = theme.font(Xml.attribute(Xml.child(runProperties, "latin"), "typeface"));
             return new Look(points, Xml.booleanAttribute(runProperties, "b", bold),
-                    Xml.booleanAttribute(runProperties, "i", italic), own != null ? own : color,
+                    Xml.booleanAttribute(runProperties, "i", italic),
+                    Xml.doubleAttribute(runProperties, "baseline", baseline * 100000) / 100000, own != null ? own : color,
                     typeface != null && !typeface.isEmpty() ? typeface : font);
         }
     }

@@ -21,6 +21,7 @@ import org.aibyhand.engine.book.drawing.Geometry;
 import org.aibyhand.engine.book.drawing.GeometryPath;
 import org.aibyhand.engine.book.drawing.Group;
 import org.aibyhand.engine.book.drawing.Shape;
+import org.aibyhand.engine.book.drawing.TextBody;
 import org.aibyhand.engine.book.format.Rgb;
 import org.aibyhand.xlsx.SharedWorkbooks;
 import org.aibyhand.xlsx.XlsxReader;
@@ -132,5 +133,20 @@ class SampleDrawingValuesTest {
         Matcher color = Pattern.compile("<a:" + name + "><a:srgbClr val=\"([0-9A-Fa-f]{6})\"").matcher(theme);
         assertTrue(color.find(), name + " in the theme");
         return Rgb.hex(color.group(1));
+    }
+
+    @Test
+    void subscriptsKeepTheirBaselineShift() throws Exception {
+        Path file = SharedWorkbooks.get("W3_Linear-Layer.xlsx");
+        String xml = RawDrawings.part(file, "xl/drawings/drawing1.xml");
+        Matcher run = Pattern.compile("<a:rPr [^>]*baseline=\"(-?\\d+)\"[^>]*>.*?<a:t>([^<]*)</a:t>", Pattern.DOTALL).matcher(xml);
+        assertTrue(run.find());
+        Workbook book = XlsxReader.read(file).workbook();
+        TextBody.TextRun subscript = book.sheet(0).format().drawings().stream().map(Drawing::object)
+                .filter(Shape.class::isInstance).map(Shape.class::cast).filter(s -> s.text() != null)
+                .flatMap(s -> s.text().paragraphs().stream()).flatMap(p -> p.runs().stream())
+                .filter(r -> r.baseline() != 0).findFirst().orElseThrow();
+        assertEquals(Integer.parseInt(run.group(1)) / 100000.0, subscript.baseline(), 1e-12);
+        assertEquals(run.group(2), subscript.text());
     }
 }

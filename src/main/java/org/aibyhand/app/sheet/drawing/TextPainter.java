@@ -82,7 +82,8 @@ final class TextPainter {
             for (Piece piece : line.pieces) {
                 g.setFont(piece.font());
                 g.setFill(Paints.of(piece.run().color()));
-                g.fillText(piece.text(), x, baseline);
+                double lift = piece.run().baseline() * piece.run().sizePoints() * POINTS_TO_PIXELS * scale;
+                g.fillText(piece.text(), x, baseline - lift);
                 x += piece.width();
             }
             top += line.height;
@@ -94,7 +95,10 @@ final class TextPainter {
         for (TextBody.Paragraph paragraph : body.paragraphs()) {
             Line line = new Line(paragraph.alignment());
             for (TextBody.TextRun run : paragraph.runs()) {
-                Font font = measure.font(run.font(), run.bold(), run.italic(), run.sizePoints() * POINTS_TO_PIXELS * scale);
+                // Sub- and superscripts are drawn at two thirds of their size, as Office draws them.
+                double shrink = run.baseline() == 0 ? 1 : 2.0 / 3;
+                Font font = measure.font(run.font(), run.bold(), run.italic(),
+                        run.sizePoints() * POINTS_TO_PIXELS * scale * shrink);
                 if (run.text().equals("\n")) {
                     line = next(lines, line, paragraph, font);
                     continue;

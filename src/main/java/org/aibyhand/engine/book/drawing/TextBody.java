@@ -20,9 +20,13 @@ public record TextBody(List<Paragraph> paragraphs, String verticalAnchor, long l
         }
     }
 
-    /** A run of text in one look; a line break is a run whose text is "\n". Font null means the theme's. */
+    /**
+     * A run of text in one look; a line break is a run whose text is "\n". Font null means the theme's.
+     * {@code baseline} raises (superscript, positive) or lowers (subscript, negative) the run by that fraction
+     * of its size; 0 for ordinary text.
+     */
     public record TextRun(String text, double sizePoints, boolean bold, boolean italic, DrawingColor color,
-            String font) {
+            String font, double baseline) {
     }
 
     /** All the text, paragraphs separated by new lines. */

@@ -50,7 +50,7 @@ class PresetShapesPaintTest {
                     line ? null : FILL, line ? OUTLINE : null, null, false)));
         }
         TextBody label = new TextBody(List.of(new TextBody.Paragraph("ctr", List.of(new TextBody.TextRun("turned", 11, true,
-                false, DrawingColor.BLACK, "Calibri")))), "ctr", 91440, 45720, 91440, 45720, true);
+                false, DrawingColor.BLACK, "Calibri", 0)))), "ctr", 91440, 45720, 91440, 45720, true);
         drawings.add(new Drawing(box(all.size()), new Shape("turned", new Transform(0, 0, CELL, CELL / 2, 45, false, false),
                 Geometry.preset("rect", Map.of()), DrawingColor.opaque(Rgb.hex("FFC000")), null, label, false)));
         GridGeometry geometry = new GridGeometry(new SheetFormat(), 60, 60, 1);
