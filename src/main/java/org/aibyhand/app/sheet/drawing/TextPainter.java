@@ -1,7 +1,9 @@
 package org.aibyhand.app.sheet.drawing;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -16,9 +18,15 @@ final class TextPainter {
     private static final double POINTS_TO_PIXELS = 96.0 / 72;
 
     private final TextMeasure measure;
+    /** Layouts by text body (by identity: the sheet's own objects), so scrolling measures no text again. */
+    private final Map<TextBody, Layout> layouts = new IdentityHashMap<>();
 
     TextPainter(TextMeasure measure) {
         this.measure = measure;
+    }
+
+    /** A body's lines for one width and zoom. */
+    private record Layout(double width, double scale, List<Line> lines) {
     }
 
     /** A piece of one run on one line. */
@@ -60,7 +68,7 @@ final class TextPainter {
 
     /** Draws {@code body} in {@code area} (the shape's box less its insets), at {@code scale} canvas pixels per pixel. */
     void paint(GraphicsContext g, TextBody body, Box area, double scale) {
-        List<Line> lines = layout(body, area.width(), scale);
+        List<Line> lines = laidOut(body, area.width(), scale);
         double total = 0;
         for (Line line : lines) {
             total += line.height;
@@ -88,6 +96,16 @@ final class TextPainter {
             }
             top += line.height;
         }
+    }
+
+    /** The body's lines, laid out again only when the zoom or the box's width changed since the last paint. */
+    private List<Line> laidOut(TextBody body, double width, double scale) {
+        Layout known = layouts.get(body);
+        if (known == null || known.width != width || known.scale != scale) {
+            known = new Layout(width, scale, layout(body, width, scale));
+            layouts.put(body, known);
+        }
+        return known.lines;
     }
 
     private List<Line> layout(TextBody body, double width, double scale) {
