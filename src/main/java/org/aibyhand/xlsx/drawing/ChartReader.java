@@ -63,7 +63,7 @@ final class ChartReader {
         }
         Element legend = Xml.child(chart, "legend");
         boolean titleDeleted = "1".equals(Xml.childValue(chart, "autoTitleDeleted"));
-        return new Chart(name, transform, kind, titleDeleted ? null : title(Xml.child(chart, "title")), List.copyOf(series),
+        return new Chart(name, transform, kind, titleDeleted ? null : title(Xml.child(chart, "title"), series), List.copyOf(series),
                 bound(xAxis, "min"), bound(xAxis, "max"), bound(valueAxis, "min"), bound(valueAxis, "max"),
                 legend != null && !"1".equals(Xml.childValue(legend, "delete")));
     }
@@ -169,10 +169,22 @@ final class ChartReader {
         return values;
     }
 
-    private static String title(Element title) {
-        if (title == null) {
-            return null;
+    /**
+     * The title's text; where the file names none, Excel's automatic title: the series' name for a chart of one
+     * series, else "Chart Title" when the title is switched on.
+     */
+    private static String title(Element title, List<ChartSeries> series) {
+        String text = title == null ? null : titleText(title);
+        if (text != null) {
+            return text;
         }
+        if (series.size() == 1 && series.get(0).name() != null) {
+            return series.get(0).name();
+        }
+        return title == null ? null : "Chart Title";
+    }
+
+    private static String titleText(Element title) {
         Element rich = Xml.path(title, "tx", "rich");
         if (rich == null) {
             List<String> cached = strings(Xml.child(title, "tx"));
