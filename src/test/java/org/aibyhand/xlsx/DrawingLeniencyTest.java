@@ -39,4 +39,16 @@ class DrawingLeniencyTest {
         assertEquals(7, drawn, "the unknown object is skipped, the other seven are read");
         assertFalse(book.sheets().isEmpty());
     }
+
+    @Test
+    void aHiddenObjectIsNotShown() throws Exception {
+        Path source = SharedWorkbooks.get("Mamba.xlsx");
+        String xml = org.aibyhand.xlsx.drawing.RawDrawings.part(source, "xl/drawings/drawing1.xml");
+        String hidden = xml.replaceFirst("name=\"Freeform 3\"", "name=\"Freeform 3\" hidden=\"1\"");
+        Path file = temp.resolve("hidden.xlsx");
+        Zips.replaceEntry(source, file, "xl/drawings/drawing1.xml", hidden);
+        Workbook book = XlsxReader.read(file).workbook();
+        assertEquals(7, book.sheet(0).format().drawings().size());
+        assertTrue(book.sheet(0).format().drawings().stream().noneMatch(d -> d.object().name().equals("Freeform 3")));
+    }
 }

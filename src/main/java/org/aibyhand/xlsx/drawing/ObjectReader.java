@@ -16,7 +16,8 @@ import org.w3c.dom.Element;
 /**
  * Reads one object of a drawing part: a shape or connector, a picture, a group (recursively), a chart frame,
  * or an {@code mc:AlternateContent} (read from its Fallback branch; an Office Math one becomes an
- * {@link Equation}). Anything else, or an object that does not parse, is null: the caller skips it.
+ * {@link Equation}). Anything else, a hidden object, or an object that does not parse is null: the caller
+ * skips it.
  */
 final class ObjectReader {
     private static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
@@ -39,6 +40,9 @@ final class ObjectReader {
     }
 
     DrawingObject read(Element element) {
+        if (hidden(element)) {
+            return null; // Excel does not show it (the file keeps it)
+        }
         try {
             return switch (element.getLocalName()) {
                 case "sp", "cxnSp" -> shape(element);
@@ -128,6 +132,16 @@ final class ObjectReader {
         } catch (Exception brokenOrExternal) {
             return null;
         }
+    }
+
+    /** Whether the object is hidden ({@code cNvPr hidden="1"}), as Excel's selection pane can make it. */
+    private static boolean hidden(Element object) {
+        for (Element child : Xml.children(object)) {
+            if (child.getLocalName().startsWith("nv")) {
+                return Xml.booleanAttribute(Xml.child(child, "cNvPr"), "hidden", false);
+            }
+        }
+        return false;
     }
 
     /** The {@code cNvPr name} of any object kind (nvSpPr, nvCxnSpPr, nvPicPr, nvGrpSpPr, nvGraphicFramePr). */
