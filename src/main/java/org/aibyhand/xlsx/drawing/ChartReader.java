@@ -65,7 +65,13 @@ final class ChartReader {
         boolean titleDeleted = "1".equals(Xml.childValue(chart, "autoTitleDeleted"));
         return new Chart(name, transform, kind, titleDeleted ? null : title(Xml.child(chart, "title"), series), List.copyOf(series),
                 bound(xAxis, "min"), bound(xAxis, "max"), bound(valueAxis, "min"), bound(valueAxis, "max"),
-                legend != null && !"1".equals(Xml.childValue(legend, "delete")));
+                legend == null || "1".equals(Xml.childValue(legend, "delete")) ? null : legendSide(legend));
+    }
+
+    /** Where the legend stands; Excel puts it on the right when the file does not say. */
+    private static String legendSide(Element legend) {
+        String side = Xml.childValue(legend, "legendPos");
+        return side == null ? "r" : side;
     }
 
     /** line, scatter, bar or column (from barDir), else the element's name without "Chart" (pie, area, ...). */

@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A chart axis's range and tick marks: the data's range widened to round steps of 1, 2 or 5 times a power of
- * ten (about five of them), unless the file fixes a bound.
+ * A chart axis's range and tick marks: the data's range (from zero where Excel would start there) widened to
+ * round steps of 1, 2 or 5 times a power of ten (about five of them), unless the file fixes a bound.
  */
 record AxisScale(double min, double max, List<Double> ticks) {
     private static final int TICKS_WANTED = 5;
 
     static AxisScale of(double dataMin, double dataMax, Double fixedMin, Double fixedMax, boolean fromZero) {
-        double low = fixedMin != null ? fixedMin : fromZero ? Math.min(0, dataMin) : dataMin;
-        double high = fixedMax != null ? fixedMax : fromZero ? Math.max(0, dataMax) : dataMax;
+        // Excel starts an axis at zero when the data keep to one side of it and span more than a sixth of it.
+        boolean zeroLow = fromZero || (dataMin > 0 && dataMin < dataMax * 5 / 6);
+        boolean zeroHigh = fromZero || (dataMax < 0 && dataMax > dataMin * 5 / 6);
+        double low = fixedMin != null ? fixedMin : zeroLow ? Math.min(0, dataMin) : dataMin;
+        double high = fixedMax != null ? fixedMax : zeroHigh ? Math.max(0, dataMax) : dataMax;
         if (!Double.isFinite(low) || !Double.isFinite(high)) {
             low = 0;
             high = 1;

@@ -5,15 +5,18 @@ import org.aibyhand.engine.book.drawing.ChartSeries;
 
 /**
  * Where a chart's parts go in its box: title, legend, the plot area, and the scales of its axes (values, and
- * for scatter charts x values). Charts are laid out like Excel's default: title on top, legend below.
+ * for scatter charts x values). The title is on top; the legend takes a strip on its side ({@code legendSize}
+ * pixels: a row above or below the plot, a column beside it).
  */
-record ChartLayout(Box box, Box plot, double titleHeight, double legendHeight, AxisScale values, AxisScale xValues,
+record ChartLayout(Box box, Box plot, double titleHeight, double legendSize, AxisScale values, AxisScale xValues,
         int categories) {
 
     static ChartLayout of(Chart chart, Box box, double scale) {
         double pad = 8 * scale;
         double titleHeight = chart.title() != null ? 24 * scale : 0;
-        double legendHeight = chart.legend() ? 20 * scale : 0;
+        String side = chart.legend() == null ? "" : chart.legend();
+        double legendRow = side.equals("b") || side.equals("t") ? 20 * scale : 0;
+        double legendColumn = legendRow == 0 && !side.isEmpty() ? legendWidth(chart, scale) : 0;
         boolean horizontal = chart.kind().equals(Chart.BAR);
         double labelWidth = 34 * scale;
         double labelHeight = 16 * scale;
@@ -41,9 +44,21 @@ record ChartLayout(Box box, Box plot, double titleHeight, double legendHeight, A
         // Labels of an axis that crosses inside the plot stand inside it, so the edge needs no room for them.
         boolean valueAxisInside = chart.kind().equals(Chart.SCATTER) && xValues.min() < 0 && xValues.max() > 0;
         boolean horizontalAxisInside = !horizontal && values.min() < 0 && values.max() > 0;
-        Box plot = box.inset(pad + (horizontal ? labelWidth * 1.5 : valueAxisInside ? 0 : labelWidth), pad + titleHeight,
-                pad, pad + (horizontalAxisInside ? 0 : labelHeight) + legendHeight);
-        return new ChartLayout(box, plot, titleHeight, legendHeight, values, xValues, Math.max(1, categories));
+        Box plot = box.inset(pad + (horizontal ? labelWidth * 1.5 : valueAxisInside ? 0 : labelWidth)
+                + (side.equals("l") ? legendColumn : 0), pad + titleHeight + (side.equals("t") ? legendRow : 0),
+                pad + (side.equals("l") ? 0 : legendColumn),
+                pad + (horizontalAxisInside ? 0 : labelHeight) + (side.equals("b") ? legendRow : 0));
+        return new ChartLayout(box, plot, titleHeight, Math.max(legendRow, legendColumn), values, xValues,
+                Math.max(1, categories));
+    }
+
+    /** A legend column's width: a swatch and the longest series name, about six pixels a character. */
+    private static double legendWidth(Chart chart, double scale) {
+        int longest = 0;
+        for (ChartSeries series : chart.series()) {
+            longest = Math.max(longest, series.name() == null ? 7 : series.name().length());
+        }
+        return (24 + 6 * Math.min(longest, 24)) * scale;
     }
 
     /** A point's x: its x value in a scatter chart with x values, else its place (1, 2, 3, ...). */

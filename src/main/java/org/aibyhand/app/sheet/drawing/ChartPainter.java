@@ -63,7 +63,7 @@ final class ChartPainter {
                 lines(g, chart, layout, scale);
             }
         }
-        if (chart.legend()) {
+        if (chart.legend() != null) {
             legend(g, chart, layout, scale);
         }
         g.restore();
@@ -133,22 +133,40 @@ final class ChartPainter {
         }
     }
 
+    /** The legend: a swatch and a name per series, in a row above or below the plot or a column beside it. */
     private void legend(GraphicsContext g, Chart chart, ChartLayout layout, double scale) {
         double swatch = 7 * scale;
         double gap = 12 * scale;
+        double pad = 8 * scale;
         Font font = measure.font("Calibri", false, false, 9 * 96 / 72.0 * scale);
-        double total = 0;
-        for (ChartSeries series : chart.series()) {
-            total += swatch + 4 * scale + measure.width(name(series, chart), font) + gap;
+        Box box = layout.box();
+        String side = chart.legend();
+        boolean row = side.equals("b") || side.equals("t");
+        double x;
+        double y;
+        if (row) {
+            double total = 0;
+            for (ChartSeries series : chart.series()) {
+                total += swatch + 4 * scale + measure.width(name(series, chart), font) + gap;
+            }
+            x = box.centerX() - (total - gap) / 2;
+            y = side.equals("t") ? box.y() + pad + layout.titleHeight() + layout.legendSize() / 2
+                    : box.bottom() - pad - layout.legendSize() / 2;
+        } else {
+            x = side.equals("l") ? box.x() + pad : box.right() - pad - layout.legendSize() + gap;
+            double step = 16 * scale;
+            y = side.equals("tr") ? layout.plot().y() + step / 2
+                    : layout.plot().centerY() - (chart.series().size() - 1) * step / 2;
         }
-        double x = layout.box().centerX() - (total - gap) / 2;
-        double y = layout.box().bottom() - 8 * scale - layout.legendHeight() / 2;
         for (ChartSeries series : chart.series()) {
             g.setFill(Paints.of(series.color()));
             g.fillRect(x, y - swatch / 2, swatch, swatch);
-            x += swatch + 4 * scale;
-            label(g, name(series, chart), x, y, 9 * scale, TextAlignment.LEFT, VPos.CENTER);
-            x += measure.width(name(series, chart), font) + gap;
+            label(g, name(series, chart), x + swatch + 4 * scale, y, 9 * scale, TextAlignment.LEFT, VPos.CENTER);
+            if (row) {
+                x += swatch + 4 * scale + measure.width(name(series, chart), font) + gap;
+            } else {
+                y += 16 * scale;
+            }
         }
     }
 

@@ -94,7 +94,9 @@ class PicturesAndChartsPaintTest {
         GridGeometry geometry = new GridGeometry(new SheetFormat(), 10, 30, 1);
         Box box = AnchorBoxes.box(anchor, geometry);
         for (String kind : List.of(Chart.LINE, Chart.COLUMN)) {
-            Chart chart = new Chart("Chart 1", Transform.NONE, kind, "Training loss", List.of(series), null, null, null, null, true);
+            String legend = kind.equals(Chart.LINE) ? "r" : "b";
+            Chart chart = new Chart("Chart 1", Transform.NONE, kind, "Training loss", List.of(series), null, null, null, null,
+                    legend);
             Snapshots.Painted painted = Snapshots.paint(List.of(new Drawing(anchor, chart)), geometry, 420, 320);
             painted.save("chart-" + kind);
             ChartLayout layout = ChartLayout.of(chart, box, 1);
