@@ -51,4 +51,21 @@ class DrawingLeniencyTest {
         assertEquals(7, book.sheet(0).format().drawings().size());
         assertTrue(book.sheet(0).format().drawings().stream().noneMatch(d -> d.object().name().equals("Freeform 3")));
     }
+
+    @Test
+    void anAnchorWrappedInAlternateContentIsReadFromItsFallback() throws Exception {
+        Path source = SharedWorkbooks.get("Mamba.xlsx");
+        String xml = org.aibyhand.xlsx.drawing.RawDrawings.part(source, "xl/drawings/drawing1.xml");
+        int start = xml.indexOf("<xdr:twoCellAnchor>");
+        int end = xml.indexOf("</xdr:twoCellAnchor>") + "</xdr:twoCellAnchor>".length();
+        String anchor = xml.substring(start, end);
+        String wrapped = xml.substring(0, start) + "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/"
+                + "markup-compatibility/2006\"><mc:Choice Requires=\"a14\">" + anchor.replace("Freeform 3", "In Choice")
+                + "</mc:Choice><mc:Fallback>" + anchor + "</mc:Fallback></mc:AlternateContent>" + xml.substring(end);
+        Path file = temp.resolve("wrapped.xlsx");
+        Zips.replaceEntry(source, file, "xl/drawings/drawing1.xml", wrapped);
+        Workbook book = XlsxReader.read(file).workbook();
+        assertEquals(8, book.sheet(0).format().drawings().size());
+        assertEquals("Freeform 3", book.sheet(0).format().drawings().get(0).object().name());
+    }
 }

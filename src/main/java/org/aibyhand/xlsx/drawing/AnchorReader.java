@@ -23,7 +23,8 @@ final class AnchorReader {
         }
         ObjectReader objects = new ObjectReader(part, theme);
         List<Drawing> drawings = new ArrayList<>();
-        for (Element element : Xml.children(root)) {
+        for (Element child : Xml.children(root)) {
+            Element element = unwrapped(child);
             try {
                 Anchor anchor = anchor(element);
                 DrawingObject object = anchor == null ? null : object(element, objects);
@@ -35,6 +36,19 @@ final class AnchorReader {
             }
         }
         return drawings;
+    }
+
+    /**
+     * An anchor itself, or the one inside an {@code mc:AlternateContent} around it (as Excel writes for form
+     * controls and newer objects): the Fallback's, which programs without the extension are meant to show.
+     */
+    private static Element unwrapped(Element element) {
+        if (!"AlternateContent".equals(element.getLocalName())) {
+            return element;
+        }
+        Element branch = Xml.child(element, "Fallback");
+        List<Element> inside = Xml.children(branch != null ? branch : Xml.child(element, "Choice"));
+        return inside.isEmpty() ? element : inside.get(0);
     }
 
     private static Anchor anchor(Element element) {
