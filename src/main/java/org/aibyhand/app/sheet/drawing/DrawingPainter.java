@@ -23,7 +23,7 @@ import org.aibyhand.engine.book.drawing.Transform;
  */
 public final class DrawingPainter {
     private final TextMeasure measure = new TextMeasure();
-    private final ShapePainter shapes = new ShapePainter(new TextPainter(measure));
+    private final ShapePainter shapes = new ShapePainter(new ShapeTextPainter(measure));
     private final PicturePainter pictures = new PicturePainter(measure);
     private final ChartPainter charts = new ChartPainter(measure);
 

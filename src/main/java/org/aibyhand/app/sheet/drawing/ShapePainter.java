@@ -17,9 +17,9 @@ final class ShapePainter {
     /** How far in from an ellipse's box its text box starts: the inscribed rectangle, (1 - cos 45°) / 2 of a side. */
     private static final double ELLIPSE_TEXT_INSET = (1 - Math.sqrt(0.5)) / 2;
 
-    private final TextPainter text;
+    private final ShapeTextPainter text;
 
-    ShapePainter(TextPainter text) {
+    ShapePainter(ShapeTextPainter text) {
         this.text = text;
     }
 

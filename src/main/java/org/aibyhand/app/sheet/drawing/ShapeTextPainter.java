@@ -14,14 +14,14 @@ import org.aibyhand.engine.book.drawing.TextBody;
  * Lays a shape's text out in its text box and draws it: words wrap at the box's width where the body wraps,
  * each paragraph is aligned left, centred or right, and the block sits at the top, middle or bottom.
  */
-final class TextPainter {
+final class ShapeTextPainter {
     private static final double POINTS_TO_PIXELS = 96.0 / 72;
 
     private final TextMeasure measure;
     /** Layouts by text body (by identity: the sheet's own objects), so scrolling measures no text again. */
     private final Map<TextBody, Layout> layouts = new IdentityHashMap<>();
 
-    TextPainter(TextMeasure measure) {
+    ShapeTextPainter(TextMeasure measure) {
         this.measure = measure;
     }
 
