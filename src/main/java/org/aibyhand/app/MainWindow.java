@@ -201,7 +201,14 @@ final class MainWindow {
         updateTitle();
         setStatus(next.file() == null ? "" : next.file().toString());
         if (!sheetViews.isEmpty()) {
-            sheetViews.get(0).select(0, 0);
+            Sheet active = next.workbook().activeSheet();
+            selectSheet(active);
+            sheetViews.get(active.index()).select(0, 0);
+            javafx.application.Platform.runLater(() -> {
+                if (current() != null) {
+                    current().view().requestFocus(); // typing goes to the grid from the start
+                }
+            });
         }
     }
 

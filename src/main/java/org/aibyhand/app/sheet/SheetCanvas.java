@@ -47,6 +47,7 @@ public final class SheetCanvas extends Region {
     private final Marks marks = new Marks();
     private final CellEditor editor;
     private final Tooltip noteTip = new Tooltip();
+    private String hoveredNote;
     private Runnable onSelectionChanged = () -> { };
     private Consumer<Integer> onZoomStep = step -> { };
     private boolean dirty = true;
@@ -290,6 +291,7 @@ public final class SheetCanvas extends Region {
         if (event.getTarget() == editor.field()) {
             return;
         }
+        event.consume(); // the tab pane around would otherwise take the focus on its way up
         requestFocus();
         if (editor.isEditing()) {
             commitEdit();
@@ -333,10 +335,16 @@ public final class SheetCanvas extends Region {
         String note = row < 0 || column < 0 ? null : sheet().format().note(row, column);
         if (note == null) {
             Tooltip.uninstall(this, noteTip);
-        } else if (!note.equals(noteTip.getText()) || noteTip.getOwnerNode() == null) {
+        } else if (!note.equals(hoveredNote)) {
             noteTip.setText(note);
             Tooltip.install(this, noteTip);
         }
+        hoveredNote = note;
+    }
+
+    /** The note of the cell under the mouse, which its tooltip shows; null when it has none. */
+    public String hoveredNote() {
+        return hoveredNote;
     }
 
     private void wheel(ScrollEvent event) {
