@@ -48,9 +48,11 @@ public final class RenderJob {
             }
         };
         DrawingLayer drawings = Drawings.layer(sheet);
-        Area range = request.range() == null ? SheetRenderer.usedRange(sheet, drawings) : Area.parse(request.range());
         double zoom = (request.zoomPercent() == null ? Math.max(10, sheet.format().zoomPercent()) : request.zoomPercent()) / 100.0;
-        SheetRenderer.Picture picture = HeadlessFx.call(() -> SheetRenderer.render(source, drawings, range, zoom));
+        Area asked = request.range() == null ? null : Area.parse(request.range());
+        SheetRenderer.Picture picture = HeadlessFx.call(() -> SheetRenderer.render(source, drawings,
+                asked == null ? SheetRenderer.usedRange(sheet, drawings) : asked, zoom));
+        Area range = picture.range();
         if (!ImageIO.write(picture.image(), "png", request.out().toFile())) {
             throw new IOException("no PNG writer");
         }

@@ -34,7 +34,7 @@ public final class Main {
             case "render":
                 return RenderCommand.run(rest, out, err);
             case "bench":
-                return Benchmark.run(rest, out, err);
+                return Benchmark.run(rest, out, err, new WindowMeasures());
             case "help":
             case "--help":
             case "-h":

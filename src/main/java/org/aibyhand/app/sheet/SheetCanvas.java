@@ -54,6 +54,8 @@ public final class SheetCanvas extends Region {
     private boolean syncingBars;
     private GridPainter.Counts lastCounts;
     private PauseTransition flashFade;
+    /** The corner of the used range, found once (a walk over every cell) and then grown by edits, as Excel does. */
+    private int[] usedCorner;
 
     public SheetCanvas(CellSource source, Editing editing) {
         this.source = source;
@@ -198,8 +200,21 @@ public final class SheetCanvas extends Region {
         requestLayout();
     }
 
+    /** The bottom-right corner of the used range, {row, column}: where Ctrl+End goes and the scroll bars reach. */
+    public int[] usedCorner() {
+        if (usedCorner == null) {
+            usedCorner = Navigation.lastCell(sheet());
+        }
+        return usedCorner;
+    }
+
     /** Repaints and flashes the cells of some areas, so the eye can follow what an edit changed. */
     public void flash(List<Area> changed) {
+        int[] corner = usedCorner();
+        for (Area area : changed) {
+            corner[0] = Math.max(corner[0], area.bottom());
+            corner[1] = Math.max(corner[1], area.right());
+        }
         marks.set(Marks.Mark.FLASH, changed);
         repaint();
         if (flashFade != null) {
@@ -373,7 +388,7 @@ public final class SheetCanvas extends Region {
         syncingBars = true;
         double viewWidth = Math.max(1, (layout.width() - layout.bodyLeft()) / layout.zoom());
         double viewHeight = Math.max(1, (layout.height() - layout.bodyTop()) / layout.zoom());
-        int[] used = Navigation.lastCell(sheet());
+        int[] used = usedCorner();
         double usedWidth = layout.columns().start(used[1] + 1) - layout.columns().start(layout.frozenColumns());
         double usedHeight = layout.rows().start(used[0] + 1) - layout.rows().start(layout.frozenRows());
         horizontal.setMax(Math.max(usedWidth, layout.scrollX() + viewWidth));

@@ -51,7 +51,7 @@ final class SheetKeys {
                 if (!control) {
                     return;
                 }
-                int[] last = Navigation.lastCell(canvas.sheet());
+                int[] last = canvas.usedCorner();
                 go(last[0], last[1], shift);
             }
             case PAGE_DOWN, PAGE_UP -> {

@@ -33,12 +33,13 @@ public final class SheetRenderer {
         int left = Integer.MAX_VALUE;
         int bottom = -1;
         int right = -1;
+        SheetLayout layout = SheetLayout.unfrozen(sheet.format());
         for (Cell cell : sheet) {
             if (cell.hasFormula() || !(cell.value() instanceof EmptyValue) || sheet.format().hasStyle(cell.row(), cell.column())) {
                 top = Math.min(top, cell.row());
                 left = Math.min(left, cell.column());
                 bottom = Math.max(bottom, cell.row());
-                right = Math.max(right, cell.column());
+                right = Math.max(right, runsTo(layout, sheet, cell));
             }
         }
         for (Area area : sheet.format().merged()) {
@@ -55,6 +56,19 @@ public final class SheetRenderer {
             right = Math.max(right, objects.right());
         }
         return bottom < 0 ? new Area(0, 0, 0, 0) : new Area(0, 0, bottom, right);
+    }
+
+    /** The last column a cell's text may run on to (its own column for anything but long unwrapped text). */
+    private static int runsTo(SheetLayout layout, Sheet sheet, Cell cell) {
+        if (!(cell.value() instanceof org.aibyhand.engine.value.TextValue text)) {
+            return cell.column();
+        }
+        var style = sheet.format().style(cell.row(), cell.column());
+        if (!CellText.overflows(text, style)) {
+            return cell.column();
+        }
+        double end = layout.columns().start(cell.column()) + Fonts.width(text.text(), style.font(), 1) + 2 * CellText.PADDING;
+        return Math.max(cell.column(), layout.columns().indexAt(end));
     }
 
     /** Paints {@code range} at {@code zoom} (1 = 100%). */
