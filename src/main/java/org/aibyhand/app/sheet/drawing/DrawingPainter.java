@@ -37,12 +37,31 @@ public final class DrawingPainter {
         // canvas's own edges cut the rest.
         DrawingCounts drawn = DrawingCounts.NONE;
         for (Drawing drawing : drawings) {
-            Box box = AnchorBoxes.unrotated(AnchorBoxes.box(drawing.anchor(), geometry), drawing.object().transform());
-            if (box.mayShowOn(width, height)) {
-                drawn = drawn.plus(draw(g, drawing.object(), box, geometry.scale(), false, false));
+            if (showsOn(drawing, geometry, width, height)) {
+                drawn = drawn.plus(draw(g, drawing.object(), box(drawing, geometry), geometry.scale(), false, false));
             }
         }
         return drawn;
+    }
+
+    /** How many objects of each kind {@link #paint} would draw on an area {@code width} x {@code height}. */
+    public static DrawingCounts count(List<Drawing> drawings, SheetGeometry geometry, double width, double height) {
+        DrawingCounts shown = DrawingCounts.NONE;
+        for (Drawing drawing : drawings) {
+            if (showsOn(drawing, geometry, width, height)) {
+                shown = shown.plus(DrawingCounts.of(drawing.object()));
+            }
+        }
+        return shown;
+    }
+
+    private static boolean showsOn(Drawing drawing, SheetGeometry geometry, double width, double height) {
+        return box(drawing, geometry).mayShowOn(width, height);
+    }
+
+    /** A top-level object's own box: its anchor's, turned back where Excel anchors it sideways. */
+    private static Box box(Drawing drawing, SheetGeometry geometry) {
+        return AnchorBoxes.unrotated(AnchorBoxes.box(drawing.anchor(), geometry), drawing.object().transform());
     }
 
     /**

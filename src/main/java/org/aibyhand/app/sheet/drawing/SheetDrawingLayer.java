@@ -29,7 +29,15 @@ public final class SheetDrawingLayer implements DrawingLayer {
         if (format.drawings().isEmpty()) {
             return Drawn.NONE;
         }
-        DrawingCounts counts = painter.paint(g, format.drawings(), geometry, width, height);
+        return drawn(painter.paint(g, format.drawings(), geometry, width, height));
+    }
+
+    @Override
+    public Drawn count(SheetGeometry geometry, double width, double height) {
+        return drawn(DrawingPainter.count(format.drawings(), geometry, width, height));
+    }
+
+    private static Drawn drawn(DrawingCounts counts) {
         return new Drawn(counts.pictures(), counts.shapes(), counts.textBoxes(), counts.equations(), counts.charts());
     }
 
