@@ -111,19 +111,35 @@ public final class SheetRenderer {
                 cells += counts.cells();
                 texts += counts.texts();
                 overflows += counts.overflows();
-                drawn = tx == 0 && ty == 0 ? counts.drawn() : max(drawn, counts.drawn());
                 WritableImage tile = canvas.snapshot(new SnapshotParameters(), null);
                 BufferedImage part = SwingFXUtils.fromFXImage(tile, null);
                 image.getGraphics().drawImage(part, tx, ty, null);
             }
         }
+        if (drawings != null) {
+            // Objects spanning tiles are painted in each: count them once, over the whole picture.
+            drawn = drawings.count(wholePicture(layout, x0, y0, zoom), width, height);
+        }
         return new Picture(image, range, cells, texts, overflows, drawn);
     }
 
-    /** Objects spanning tiles are painted in each: count each kind as the most any one tile drew. */
-    private static DrawingLayer.Drawn max(DrawingLayer.Drawn a, DrawingLayer.Drawn b) {
-        return new DrawingLayer.Drawn(Math.max(a.pictures(), b.pictures()), Math.max(a.shapes(), b.shapes()),
-                Math.max(a.textBoxes(), b.textBoxes()), Math.max(a.equations(), b.equations()),
-                Math.max(a.charts(), b.charts()));
+    /** Where sheet positions land on the whole picture, whose corner is the range's at ({@code x0}, {@code y0}). */
+    private static SheetGeometry wholePicture(SheetLayout layout, double x0, double y0, double zoom) {
+        return new SheetGeometry() {
+            @Override
+            public double columnX(int column) {
+                return (layout.columns().start(column) - x0) * zoom;
+            }
+
+            @Override
+            public double rowY(int row) {
+                return (layout.rows().start(row) - y0) * zoom;
+            }
+
+            @Override
+            public double scale() {
+                return zoom;
+            }
+        };
     }
 }
