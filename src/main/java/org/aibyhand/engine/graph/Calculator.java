@@ -56,6 +56,10 @@ public final class Calculator {
     /** Cells marked in the current pass; kept between passes so its capacity is not regrown for every edit. */
     private final List<Cell> worklist = new ArrayList<>();
     private ChangeSet changes = new ChangeSet();
+    private final CompiledEdit compiledEdits = new CompiledEdit(this::computeInOrder);
+    /** Marking an edit's dependents stops past this many cells, setting {@link #markedMost}. */
+    private int markLimit = Integer.MAX_VALUE;
+    private boolean markedMost;
 
     /** Builds the graph for every formula already in {@code book}; values are computed by {@link #recalculateAll()}. */
     public Calculator(Workbook book) {
@@ -106,6 +110,11 @@ public final class Calculator {
         return Cycles.among(cells, graph::forEachDependent);
     }
 
+    /** For tests: see {@link CompiledEdit#tune}. */
+    void tuneCompiledEdits(int minimumCells, int wholeProgramDivisor) {
+        compiledEdits.tune(minimumCells, wholeProgramDivisor);
+    }
+
     DependencyGraph graph() {
         return graph;
     }
@@ -124,6 +133,11 @@ public final class Calculator {
     /** Recomputes every formula, ignoring any value they held before. */
     public ChangeSet recalculateAll() {
         begin();
+        return recalculateEverything();
+    }
+
+    /** Recomputes every formula into the current change set, compiled when the graph allows. */
+    private ChangeSet recalculateEverything() {
         NumericProgram program = fullOrder.current(graph.version(), cellCount());
         if (program == null || !onCycles.isEmpty()) {
             // everything is recomputed, so nothing needs marking through the graph: formulas and the cells they
@@ -203,6 +217,7 @@ public final class Calculator {
     public ChangeSet setValues(Sheet sheet, Map<CellAddress, Value> constants) {
         constants.values().forEach(constant -> Objects.requireNonNull(constant, "constant"));
         begin();
+        markLimit = compiledEdits.markLimit(compiledProgramForEdit());
         constants.forEach((at, constant) -> {
             Cell cell = replaceContent(sheet, at.row(), at.column(), !(constant instanceof EmptyValue));
             if (cell.spillAnchor() != null) {
@@ -265,7 +280,28 @@ public final class Calculator {
         cyclic.forEach(this::markDirty);
     }
 
+    /** The full program, if it is current and an edit may run it: no cycles, no references decided at run time. */
+    private NumericProgram compiledProgramForEdit() {
+        return onCycles.isEmpty() && graph.dynamicFormulas().isEmpty()
+                ? fullOrder.current(graph.version(), cellCount()) : null;
+    }
+
     private ChangeSet run() {
+        if (markLimit != Integer.MAX_VALUE) {
+            markLimit = Integer.MAX_VALUE;
+            if (markedMost) { // most of the workbook depends on the edit: recomputing all of it is faster than marking
+                markedMost = false;
+                CompiledEdit.unmark(worklist);
+                worklist.clear();
+                return recalculateEverything();
+            }
+        }
+        if (compiledEdits.worthRunning(worklist.size())) {
+            NumericProgram program = compiledProgramForEdit();
+            if (program != null) {
+                compiledEdits.run(program, worklist, changes);
+            }
+        }
         int sorted = 0;
         while (sorted < worklist.size()) { // cells marked while computing (a spill grew) form the next batch
             List<Cell> batch = new ArrayList<>(worklist.size() - sorted);
@@ -446,7 +482,7 @@ public final class Calculator {
 
     /** Marks a formula cell and everything downstream of it as needing recomputation. */
     private void markDirty(Cell formulaCell) {
-        if (formulaCell.isDirty()) {
+        if (formulaCell.isDirty() || markedMost) {
             return;
         }
         formulaCell.setDirty(true);
@@ -465,6 +501,9 @@ public final class Calculator {
      * while the anchor is dirty every reader of its spill is too, and recomputing it need not mark them again.
      */
     private void markDependentsDirty(Cell source, Set<Cell> settled) {
+        if (markedMost) {
+            return; // everything is recomputed anyway
+        }
         Deque<Cell> pending = pendingMarks.isEmpty() ? pendingMarks : new ArrayDeque<>(); // re-entered while marking
         pending.push(source);
         Consumer<Cell> visit = settled == null ? dependent -> mark(dependent, pending) : dependent -> {
@@ -473,6 +512,11 @@ public final class Calculator {
             }
         };
         while (!pending.isEmpty()) {
+            if (worklist.size() > markLimit) {
+                markedMost = true;
+                pending.clear();
+                return;
+            }
             Cell cell = pending.pop();
             DependencyGraph.forEachMember(cell, member -> member.setDirty(true));
             graph.forEachReader(cell, visit);
