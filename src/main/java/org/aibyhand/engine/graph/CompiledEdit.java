@@ -18,6 +18,8 @@ final class CompiledEdit {
     private int minimumCells = 64;
     /** Marking more than this share (1/n) of the program's cells recomputes all of it; 0: never. */
     private int wholeProgramDivisor = 16;
+    /** ...and more than this many: on a small workbook marking is cheap and recomputing all of it is not. */
+    private int wholeProgramFloor = 4_096;
 
     /** Computes one dirty cell the general way; false if it had to wait for another. */
     private final Predicate<Cell> computeInOrder;
@@ -33,7 +35,7 @@ final class CompiledEdit {
      */
     int markLimit(NumericProgram program) {
         return program == null || wholeProgramDivisor == 0 ? Integer.MAX_VALUE
-                : program.order().length / wholeProgramDivisor;
+                : Math.max(wholeProgramFloor, program.order().length / wholeProgramDivisor);
     }
 
     /** Clears the marks of an edit that stopped marking, so the full program can run as from a clean state. */
@@ -44,10 +46,14 @@ final class CompiledEdit {
         }
     }
 
-    /** For tests: from how many marked cells the program runs ({@code Integer.MAX_VALUE}: never), and past which share all of it. */
+    /**
+     * For tests: from how many marked cells the program runs ({@code Integer.MAX_VALUE}: never), and past which
+     * share all of it, however small the workbook.
+     */
     void tune(int minimumCells, int wholeProgramDivisor) {
         this.minimumCells = minimumCells;
         this.wholeProgramDivisor = wholeProgramDivisor;
+        this.wholeProgramFloor = 0;
     }
 
     /** True if an edit that marked {@code marked} cells should run the program over them. */
