@@ -61,7 +61,7 @@ final class EditLatencySection {
      * of the first when arrays are given. The median of a few keeps the machine's other work (a descheduled thread)
      * out of the figure while a cell that is slow to edit stays slow.
      */
-    private static void edit(Calculator calculator, List<Cell> cells, int times, long[] nanos, long[] recomputed) {
+    static void edit(Calculator calculator, List<Cell> cells, int times, long[] nanos, long[] recomputed) {
         long[] took = new long[times];
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
