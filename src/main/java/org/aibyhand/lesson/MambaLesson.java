@@ -25,6 +25,7 @@ import org.aibyhand.engine.ref.SheetLimits;
 public final class MambaLesson {
     /** Steps up to which each step's Ā, B̄ and h also get a defined name (Abar_1, Bbar_1, h_1, ...). */
     static final int NAMED_STEP_LIMIT = 16;
+    public static final String KIND = "mamba";
 
     final int channels;
     final int state;
@@ -61,9 +62,10 @@ public final class MambaLesson {
         this.equationColumn = timeColumn + steps + 1;
     }
 
-    public static Lesson build(LessonOptions options) {
-        MambaLesson lesson = new MambaLesson(options.size("channels", 2), options.size("state", 2),
-                options.size("steps", 3), options.flag("zoh"));
+    public static Lesson build(LessonOptions given) {
+        LessonOptions options = new MambaKind().complete(given);
+        MambaLesson lesson = new MambaLesson(options.size("channels"), options.size("state"),
+                options.size("steps"), options.flag(MambaKind.ZERO_ORDER_HOLD));
         lesson.checkItFits();
         HandValues values = new HandValues(options.seed());
         String title = "Mamba selective scan by hand";
@@ -77,7 +79,7 @@ public final class MambaLesson {
         lesson.sheet.legend(2, 0);
         lesson.sheet.columnWidth(0, 12);
         lesson.sheet.workbook().setPlan(new Plan(MambaPlan.of(lesson, scan)));
-        return new Lesson("mamba", title, lesson.sheet.workbook(), null, Map.of(), MambaNotation.of(lesson, scan),
+        return new Lesson(KIND, title, lesson.sheet.workbook(), null, Map.of(), MambaNotation.of(lesson, scan),
                 MambaOverTime.of(lesson, scan));
     }
 

@@ -56,15 +56,12 @@ public final class MlpLesson {
     }
 
     /** Builds the lesson for the options' seed and sizes. */
-    public static Lesson build(LessonOptions options) {
-        int inputs = options.size("inputs", 3);
-        int hidden = options.size("hidden", 4);
-        int outputs = options.size("outputs", 2);
-        int batch = options.size("batch", 2);
-        requireAtMost("inputs", inputs, 200);
-        requireAtMost("hidden", hidden, 200);
-        requireAtMost("outputs", outputs, 200);
-        requireAtMost("batch", batch, 1000);
+    public static Lesson build(LessonOptions given) {
+        LessonOptions options = new MlpKind().complete(given);
+        int inputs = options.size("inputs");
+        int hidden = options.size("hidden");
+        int outputs = options.size("outputs");
+        int batch = options.size("batch");
         // the loss adds one term per output cell; Excel refuses formulas longer than 8192 characters
         requireAtMost("outputs x batch", outputs * batch, 400);
         MlpValues values = MlpValues.draw(options.seed(), inputs, hidden, outputs, batch);

@@ -46,12 +46,7 @@ final class RnnFormulas {
             layout.fill(n.yHat(), o, 0, steps - 1,
                     "=" + ProductSum.of(hidden, k -> n.wHy().fixed(row, k), k -> n.h().at(k, 0)) + "+" + n.bY().fixed(o, 0));
         }
-        // Σ(Ŷ − Y)² written as ΣŶ² − 2ΣŶY + ΣY², over plain ranges: SUMPRODUCT((Ŷ−Y)^2) needs its argument
-        // evaluated as an array, which Excel and LibreOffice do but our engine (intersecting it) does not.
-        String yHat = n.yHat().range();
-        String y = n.y().range();
-        layout.formula(n.loss(), 0, 0, "=(SUMSQ(" + yHat + ")-2*SUMPRODUCT(" + yHat + "," + y + ")+SUMSQ(" + y + "))/(2*"
-                + steps + ")");
+        layout.formula(n.loss(), 0, 0, TimeSums.squaredError(n.yHat(), n.y(), steps));
     }
 
     private void backward() {
@@ -78,26 +73,12 @@ final class RnnFormulas {
 
     /** Sums over time: SUMPRODUCT of two rows of the same length, one per weight. */
     private void parameterGradients() {
-        for (int o = 0; o < outputs; o++) {
-            for (int k = 0; k < hidden; k++) {
-                layout.formula(n.dWHy(), o, k, "=SUMPRODUCT(" + n.dYHat().rowRange(o) + "," + n.h().rowRange(k) + ")");
-            }
-            layout.formula(n.dBY(), o, 0, "=SUM(" + n.dYHat().rowRange(o) + ")");
-        }
-        for (int i = 0; i < hidden; i++) {
-            for (int j = 0; j < inputs; j++) {
-                layout.formula(n.dWIh(), i, j, "=SUMPRODUCT(" + n.dZ().rowRange(i) + "," + n.x().rowRange(j) + ")");
-            }
-            for (int k = 0; k < hidden; k++) {
-                layout.formula(n.dWHh(), i, k, "=SUMPRODUCT(" + n.dZ().rowRange(i) + "," + previousStates(k) + ")");
-            }
-            layout.formula(n.dBIh(), i, 0, "=SUM(" + n.dZ().rowRange(i) + ")");
-            layout.formula(n.dBHh(), i, 0, "=SUM(" + n.dZ().rowRange(i) + ")");
-        }
-    }
-
-    /** Row k of [h₀ … h_(T−1)]: from h₀ through H's next-to-last step, one range since h₀ sits just before H. */
-    private String previousStates(int k) {
-        return n.h0().at(k, 0) + ":" + (steps == 1 ? n.h0().at(k, 0) : n.h().at(k, steps - 2));
+        TimeSums sums = new TimeSums(layout);
+        sums.outer(n.dWHy(), n.dYHat(), n.h());
+        sums.sum(n.dBY(), n.dYHat());
+        sums.outer(n.dWIh(), n.dZ(), n.x());
+        sums.previous(n.dWHh(), n.dZ(), n.h0(), n.h());
+        sums.sum(n.dBIh(), n.dZ());
+        sums.sum(n.dBHh(), n.dZ());
     }
 }

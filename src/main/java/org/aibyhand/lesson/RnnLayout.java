@@ -59,7 +59,7 @@ final class RnnLayout {
             layout.sheet().title(title, Math.min(width(), 14));
             layout.label(1, LEFT, sizes + ", one column each");
         }
-        Bands bands = new Bands(layout, 3);
+        TimeBands bands = new TimeBands(layout, 3, LEFT, h0, time(0), steps, equations);
         bands.heading("Forward pass", true);
 
         int x = bands.next(inputs, "x_t: the input at step t");
@@ -141,45 +141,5 @@ final class RnnLayout {
         layout.columnWidth(bIh + 1, GAP_WIDTH);
         layout.columnWidth(bHh + 1, GAP_WIDTH);
         layout.columnWidth(time(steps - 1) + 1, GAP_WIDTH);
-    }
-
-    /**
-     * Hands out horizontal bands top to bottom: a label row, the block rows (as many as the tallest of the
-     * blocks and the lines of the equation beside them), a blank row.
-     */
-    private final class Bands {
-        private final TimeLayout layout;
-        private int row;
-
-        Bands(TimeLayout layout, int row) {
-            this.layout = layout;
-            this.row = row;
-        }
-
-        int row() {
-            return row;
-        }
-
-        /** A heading row with the time step above each column (and "t = 0" over h₀ when it is in view). */
-        void heading(String text, boolean start) {
-            layout.label(row, LEFT, text);
-            if (start) {
-                layout.label(row, h0, "t = 0");
-            }
-            for (int t = 0; t < steps; t++) {
-                layout.label(row, time(t), "t = " + (t + 1));
-            }
-            row++;
-        }
-
-        /** Reserves a band for blocks of {@code rows} rows and writes its equation lines; returns the first block row. */
-        int next(int rows, String... equationLines) {
-            int top = row + 1;
-            for (int k = 0; k < equationLines.length; k++) {
-                layout.equation(top + k, equations, equationLines[k]);
-            }
-            row = top + Math.max(rows, equationLines.length) + 1;
-            return top;
-        }
     }
 }

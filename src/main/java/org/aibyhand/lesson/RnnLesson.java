@@ -60,8 +60,9 @@ public final class RnnLesson {
     }
 
     private static RnnLayout layout(LessonOptions options) {
-        return new RnnLayout(options.size("inputs", 2), options.size("hidden", 3), options.size("outputs", 1),
-                options.size("steps", 4));
+        LessonOptions complete = new RnnKind().complete(options);
+        return new RnnLayout(complete.size("inputs"), complete.size("hidden"), complete.size("outputs"),
+                complete.size("steps"));
     }
 
     /**

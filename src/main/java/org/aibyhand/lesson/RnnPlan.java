@@ -6,12 +6,10 @@ import org.aibyhand.engine.book.Stage;
 
 /**
  * The RNN lesson's walkthrough: the givens, the recurrence one step at a time (or, for a long sequence, in at
- * most {@value #MAX_STEP_STAGES} runs of steps, so the plan stays short), the outputs and the loss, then the
+ * most {@value StepRuns#MAX} runs of steps, so the plan stays short), the outputs and the loss, then the
  * backward pass in the order it is computed.
  */
 final class RnnPlan {
-    static final int MAX_STEP_STAGES = 12;
-
     private RnnPlan() {
     }
 
@@ -20,19 +18,11 @@ final class RnnPlan {
         List<Stage> plan = new ArrayList<>();
         plan.add(new Stage(sheet, "Inputs and weights", List.of(n.x().area(), n.wIh().area(), n.wHh().area(), n.bIh().area(),
                 n.bHh().area(), n.h0().area(), n.wHy().area(), n.bY().area(), n.y().area())));
-        if (steps <= MAX_STEP_STAGES) {
-            for (int t = 0; t < steps; t++) {
-                String now = subscript(t + 1);
-                plan.add(new Stage(sheet, "t = " + (t + 1) + ": h" + now + " = tanh(W_ih x" + now + " + b_ih + W_hh h"
-                        + subscript(t) + " + b_hh)", List.of(n.h().columns(t, t))));
-            }
-        } else {
-            for (int g = 0; g < MAX_STEP_STAGES; g++) {
-                int from = (int) ((long) g * steps / MAX_STEP_STAGES);
-                int to = (int) ((long) (g + 1) * steps / MAX_STEP_STAGES) - 1;
-                plan.add(new Stage(sheet, "t = " + (from + 1) + " … " + (to + 1)
-                        + ": h_t = tanh(W_ih x_t + b_ih + W_hh h_(t−1) + b_hh)", List.of(n.h().columns(from, to))));
-            }
+        for (StepRuns run : StepRuns.of(steps)) {
+            String now = run.single() ? subscript(run.from() + 1) : "_t";
+            String before = run.single() ? subscript(run.from()) : "_(t−1)";
+            plan.add(new Stage(sheet, run.title() + ": h" + now + " = tanh(W_ih x" + now + " + b_ih + W_hh h" + before
+                    + " + b_hh)", List.of(n.h().columns(run.from(), run.to()))));
         }
         plan.add(new Stage(sheet, "Outputs Ŷ = W_hy H + b_y", List.of(n.yHat().area())));
         plan.add(new Stage(sheet, "Loss", List.of(n.loss().area())));
