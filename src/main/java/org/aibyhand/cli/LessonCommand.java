@@ -25,6 +25,9 @@ final class LessonCommand {
     }
 
     static int lesson(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals(CompareCommand.NAME)) {
+            return CompareCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length < 2) {
             err.println("usage: java -jar ai-by-hand.jar lesson <" + String.join("|", Lessons.KINDS)
                     + "> [--seed S] [options] OUT.xlsx");
