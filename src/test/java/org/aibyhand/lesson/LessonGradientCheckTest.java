@@ -61,6 +61,19 @@ class LessonGradientCheckTest {
         assertAllAgree(RnnLesson.build(options, true), "RNN drawn with time down the rows");
     }
 
+    /** The check's presets come from each lesson of the list: every lesson with a loss agrees, at two seeds. */
+    @Test
+    void everyLessonOfTheListWithALossAgrees() {
+        for (LessonKind kind : Lessons.ALL) {
+            for (long seed : new long[] {1, 9}) {
+                Lesson lesson = kind.build(kind.complete(new LessonOptions(seed)));
+                if (lesson.loss() != null) {
+                    assertAllAgree(lesson, kind.kind() + " seed " + seed);
+                }
+            }
+        }
+    }
+
     private static void assertAllAgree(Lesson lesson, String what) {
         List<GradientCheckRow> rows = check(lesson.workbook(), lesson);
         assertEquals(new ArrayList<>(parameterCells(lesson).keySet()), keys(rows), what + ": one row per parameter cell");
