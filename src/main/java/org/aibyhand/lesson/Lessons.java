@@ -4,12 +4,13 @@ import java.util.List;
 import org.aibyhand.lesson.attention.AttentionKind;
 import org.aibyhand.lesson.gru.GruKind;
 import org.aibyhand.lesson.lstm.LstmKind;
+import org.aibyhand.lesson.transformer.TransformerKind;
 
 /** Every lesson there is, in the order they are offered: the one list the command line and the app read. */
 public final class Lessons {
     /** The lessons, from the perceptron along the road from RNN to attention and Mamba. */
     public static final List<LessonKind> ALL = List.of(new MlpKind(), new RnnKind(), new LstmKind(), new GruKind(),
-            new AttentionKind(), new MambaKind());
+            new AttentionKind(), new TransformerKind(), new MambaKind());
     /** Their kinds, in the same order. */
     public static final List<String> KINDS = ALL.stream().map(LessonKind::kind).toList();
 
