@@ -5,11 +5,13 @@ import java.util.List;
 /** The {@link MambaLesson} as a plug-in: the selective scan, forward. */
 public final class MambaKind implements LessonKind {
     static final String ZERO_ORDER_HOLD = "zoh";
+    static final String PARALLEL = "parallel";
     private static final List<LessonOption> OPTIONS = List.of(
             LessonOption.size("channels", "channels D", 2, 1, 1_000),
             LessonOption.size("state", "states N", 2, 1, 1_000),
             LessonOption.size("steps", "time steps T", 3, 1, 100_000),
-            LessonOption.flag(ZERO_ORDER_HOLD, "zero-order hold B̄ (compare with Euler)"));
+            LessonOption.flag(ZERO_ORDER_HOLD, "zero-order hold B̄ (compare with Euler)"),
+            LessonOption.flag(PARALLEL, "parallel: the scan as a prefix scan in log₂T levels"));
 
     @Override
     public String kind() {

@@ -31,6 +31,8 @@ public final class MambaLesson {
     final int state;
     final int steps;
     final boolean zoh;
+    /** Whether the scan is the associative prefix scan ({@link MambaParallelScan}) rather than step after step. */
+    final boolean parallel;
     final LessonSheet sheet = new LessonSheet("Mamba");
     /** First column of the weights on the left, and of the one-column-per-step tensors. */
     final int weightColumn = 1;
@@ -53,7 +55,8 @@ public final class MambaLesson {
     Block yEuler;
     Block yDiff;
 
-    private MambaLesson(int channels, int state, int steps, boolean zoh) {
+    private MambaLesson(int channels, int state, int steps, boolean zoh, boolean parallel) {
+        this.parallel = parallel;
         this.channels = channels;
         this.state = state;
         this.steps = steps;
@@ -65,13 +68,14 @@ public final class MambaLesson {
     public static Lesson build(LessonOptions given) {
         LessonOptions options = new MambaKind().complete(given);
         MambaLesson lesson = new MambaLesson(options.size("channels"), options.size("state"),
-                options.size("steps"), options.flag(MambaKind.ZERO_ORDER_HOLD));
+                options.size("steps"), options.flag(MambaKind.ZERO_ORDER_HOLD), options.flag(MambaKind.PARALLEL));
         lesson.checkItFits();
         HandValues values = new HandValues(options.seed());
         String title = "Mamba selective scan by hand";
         lesson.sheet.title(title, Math.max(12, 3 * lesson.state + 4));
         lesson.sheet.label(1, 0, "D = " + lesson.channels + " channels, N = " + lesson.state + " states, T = "
-                + lesson.steps + " steps; B̄ by " + (lesson.zoh ? "zero-order hold (exp(ΔA) − 1)/A · B" : "Euler Δ·B"));
+                + lesson.steps + " steps; B̄ by " + (lesson.zoh ? "zero-order hold (exp(ΔA) − 1)/A · B" : "Euler Δ·B")
+                + (lesson.parallel ? "; h by a parallel prefix scan in " + MambaParallelScan.levels(lesson.steps) + " levels" : ""));
         int row = lesson.selection(values, 8);
         row = lesson.outputBlocks(values, row);
         MambaScan scan = new MambaScan(lesson, values, row);
@@ -85,7 +89,8 @@ public final class MambaLesson {
 
     /** A clear message rather than a bad-area error deep in the layout when the sizes exceed a worksheet. */
     private void checkItFits() {
-        long columns = Math.max(timeColumn + (zoh ? 3L * steps + 2 : steps), 4L * state + 4) + 1;
+        long columns = Math.max(timeColumn + (zoh ? 3L * steps + 2 : steps), 4L * state + 4
+                + (parallel ? MambaParallelScan.width(state, steps) : 0)) + 1;
         long rows = 40 + 5L * channels + 2L * state + (long) steps * (channels + 2);
         if (columns > SheetLimits.COLUMNS || rows > SheetLimits.ROWS) {
             throw new IllegalArgumentException("a Mamba lesson with D = " + channels + ", N = " + state + ", T = " + steps

@@ -50,6 +50,9 @@ final class MambaNotation {
                     .add(lesson.yDiff, (d, t) -> both("y_diff" + sub(t) + " = y" + sub(t) + " − y_euler" + sub(t),
                             "y_diff" + sub(t) + index(d) + " = y" + sub(t) + index(d) + " − y_euler" + sub(t) + index(d)));
         }
+        if (scan.parallel != null) {
+            scan.parallel.describe(notation);
+        }
         return notation.add(bands(), this::band);
     }
 

@@ -26,6 +26,16 @@ final class MambaPlan {
         plan.add(stage(sheet, "Δ = softplus(dt_w s + dt_b)", lesson.delta));
         plan.add(stage(sheet, "B = W_B X, C = W_C X", lesson.bSel, lesson.cSel));
         int steps = lesson.steps;
+        if (scan.parallel != null) {
+            plan.addAll(scan.parallel.stages(sheet));
+            List<Area> outputs = new ArrayList<>();
+            for (int t = 0; t < steps; t++) {
+                outputs.addAll(output(lesson, scan, t));
+            }
+            plan.add(new Stage(sheet, "y_t = h_t C_t + D x_t for every step", outputs));
+            plan.add(stage(sheet, "Last state h_T", scan.hT));
+            return plan;
+        }
         int detailed = steps <= DETAILED_STEPS ? steps : 1;
         for (int t = 0; t < detailed; t++) {
             String k = Subscripts.of(t + 1);

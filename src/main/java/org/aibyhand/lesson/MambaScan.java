@@ -21,6 +21,8 @@ final class MambaScan {
     private final Block[] h;
     private final Block[] hEuler;
     final Block hT;
+    /** The prefix scan that computes h when the lesson is parallel, else null. */
+    final MambaParallelScan parallel;
 
     /** Draws A from {@code values} and writes the scan from {@code row} down. */
     MambaScan(MambaLesson lesson, HandValues values, int row) {
@@ -50,6 +52,8 @@ final class MambaScan {
             band(t, row);
             row += channels + 2;
         }
+        int free = (lesson.zoh ? eulerColumn : hColumn) + state + 1;
+        parallel = lesson.parallel ? new MambaParallelScan(lesson, this, free) : null;
         hT = sheet.block("h_T", "h_T: the last state (D×N)", row + 1, hColumn, channels, state, Role.STATE);
         sheet.fill(hT.area(), "=" + h[steps - 1].at(0, 0));
         sheet.equation(row + 1, hT.column(state) + 1, "h_T = h at t = " + steps + ": where the next chunk would start");
@@ -74,7 +78,8 @@ final class MambaScan {
 
     /** The element-wise equations of every band, once, to the right of A and h₀. */
     private void equations(int row) {
-        int column = (lesson.zoh ? eulerColumn : hColumn) + state + 1;
+        int column = (lesson.zoh ? eulerColumn : hColumn) + state + 1
+                + (lesson.parallel ? MambaParallelScan.width(state, lesson.steps) : 0);
         sheet.equation(row, column, "Each step t, element by element (d = channel, n = state):");
         sheet.equation(row + 1, column, "Ā_t[d,n] = exp(Δ[d,t]·A[d,n])");
         sheet.equation(row + 2, column, lesson.zoh ? "B̄_t[d,n] = (Ā_t[d,n] − 1)/A[d,n] · B_t[n]   (zero-order hold)"
@@ -107,7 +112,9 @@ final class MambaScan {
         String deltaT = Pinned.column(lesson.delta, 0, t);
         String xT = Pinned.column(lesson.x, 0, t);
         sheet.fill(abar[t].area(), "=EXP(" + deltaT + "*" + a.at(0, 0) + ")");
-        sheet.fill(h[t].area(), "=" + abar[t].at(0, 0) + "*" + previous.at(0, 0) + "+" + bbar[t].at(0, 0) + "*" + xT);
+        if (!lesson.parallel) {
+            sheet.fill(h[t].area(), "=" + abar[t].at(0, 0) + "*" + previous.at(0, 0) + "+" + bbar[t].at(0, 0) + "*" + xT);
+        }
         for (int n = 0; n < state; n++) {
             String bT = Pinned.both(lesson.bSel, n, t);
             sheet.fill(MambaLesson.column(bbar[t], n), lesson.zoh ? "=(" + abar[t].at(0, n) + "-1)/" + a.at(0, n) + "*" + bT

@@ -100,6 +100,28 @@ class MambaLessonTest {
         }
     }
 
+    /**
+     * The prefix scan gives the states of the sequential reference at every step, whatever T (powers of two and
+     * not), and the walkthrough shows its ⌈log₂T⌉ levels.
+     */
+    @Test
+    void theParallelScanGivesTheSequentialStatesInLogTLevels() {
+        int[][] sizes = {{2, 2, 5}, {1, 3, 8}, {3, 2, 13}, {2, 2, 1}, {2, 1, 16}};
+        for (int[] size : sizes) {
+            for (long seed : new long[] {3, 11}) {
+                for (boolean zoh : new boolean[] {false, true}) {
+                    Lesson lesson = computed(options(seed, size[0], size[1], size[2], zoh).withFlag("parallel"));
+                    String where = "parallel, seed " + seed + ", D N T " + size[0] + " " + size[1] + " " + size[2]
+                            + (zoh ? ", zoh" : "");
+                    assertMatches(lesson.workbook(), referenceFor(lesson.workbook(), zoh), zoh, where);
+                    int levels = (int) Math.ceil(Math.log(size[2]) / Math.log(2));
+                    assertEquals(levels, lesson.plan().stream().filter(stage -> stage.title().startsWith("Level ")).count(),
+                            where);
+                }
+            }
+        }
+    }
+
     @Test
     void theDefaultWalkthroughRevealsTheScanStepByStep() {
         Lesson lesson = MambaLesson.build(new LessonOptions(1));
@@ -118,9 +140,12 @@ class MambaLessonTest {
     @Test
     void everyComputedCellIsRevealedAndLongScansAreGrouped() {
         for (int steps : new int[] {1, 2, 3, 4, 9, 40}) {
-            for (boolean zoh : new boolean[] {false, true}) {
-                Lesson lesson = MambaLesson.build(options(2, 3, 2, steps, zoh));
-                String where = "T = " + steps + (zoh ? ", zoh" : "");
+            for (int variant = 0; variant < 4; variant++) {
+                boolean zoh = variant % 2 == 1;
+                boolean parallel = variant >= 2;
+                LessonOptions options = options(2, 3, 2, steps, zoh);
+                Lesson lesson = MambaLesson.build(parallel ? options.withFlag("parallel") : options);
+                String where = "T = " + steps + (zoh ? ", zoh" : "") + (parallel ? ", parallel" : "");
                 assertTrue(lesson.plan().size() <= 15, where + ": " + lesson.plan().size() + " stages");
                 assertEquals("Inputs and parameters", lesson.plan().get(0).title());
                 assertEquals("Last state h_T", lesson.plan().get(lesson.plan().size() - 1).title());

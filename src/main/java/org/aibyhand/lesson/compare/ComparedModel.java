@@ -21,7 +21,10 @@ public record ComparedModel(String label, String kind, IntFunction<LessonOptions
     /** The seed of every model's weights. */
     public static final long SEED = 1;
 
-    /** RNN, LSTM, GRU, attention and Mamba, as the road from the RNN to Mamba runs. */
+    /**
+     * RNN, LSTM, GRU, attention and Mamba, as the road from the RNN to Mamba runs, and Mamba's scan once more as
+     * the parallel prefix scan.
+     */
     public static final List<ComparedModel> ALL = List.of(
             recurrence("RNN", "rnn", HIDDEN, "h_t (H)"),
             recurrence("LSTM", "lstm", 2 * HIDDEN, "h_t, c_t (2H)"),
@@ -29,7 +32,10 @@ public record ComparedModel(String label, String kind, IntFunction<LessonOptions
             new ComparedModel("Attention", "attention", t -> new LessonOptions(SEED).with("model", INPUTS)
                     .with("key", HIDDEN).with("tokens", t), 256, t -> 2L * HIDDEN * t, "K, V cache (2·dk·T)"),
             new ComparedModel("Mamba", "mamba", t -> new LessonOptions(SEED).with("channels", INPUTS)
-                    .with("state", STATE).with("steps", t), 4_096, t -> (long) INPUTS * STATE, "h_t (D×N)"));
+                    .with("state", STATE).with("steps", t), 4_096, t -> (long) INPUTS * STATE, "h_t (D×N)"),
+            new ComparedModel("Mamba parallel", "mamba", t -> new LessonOptions(SEED).with("channels", INPUTS)
+                    .with("state", STATE).with("steps", t).withFlag("parallel"), 4_096, t -> (long) INPUTS * STATE,
+                    "h_t (D×N)"));
 
     private static ComparedModel recurrence(String label, String kind, int state, String text) {
         return new ComparedModel(label, kind, t -> new LessonOptions(SEED).with("inputs", INPUTS).with("hidden", HIDDEN)

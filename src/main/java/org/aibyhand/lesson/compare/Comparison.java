@@ -52,16 +52,16 @@ public record Comparison(List<Measurement> measurements) {
     /** The table as text, one row per model and length, then one line of exponents per model. */
     public String table() {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "%-10s %6s %14s %8s %14s %12s%n", "model", "T", "formula cells", "depth",
+        text.append(String.format(Locale.ROOT, "%-15s %6s %14s %8s %14s %12s%n", "model", "T", "formula cells", "depth",
                 "state/step", "recalc ms"));
         for (Measurement m : measurements) {
-            text.append(String.format(Locale.ROOT, "%-10s %,6d %,14d %,8d %,14d %12.3f%n", m.model(), m.steps(),
+            text.append(String.format(Locale.ROOT, "%-15s %,6d %,14d %,8d %,14d %12.3f%n", m.model(), m.steps(),
                     m.formulaCells(), m.depth(), m.statePerStep(), m.recalcMillis()));
         }
         text.append(String.format(Locale.ROOT, "%ngrowth exponents (slope of log value against log T):%n"));
         for (String model : models()) {
             Exponents e = exponents(model);
-            text.append(String.format(Locale.ROOT, "%-10s cells T^%.2f, depth T^%.2f, recalc time T^%.2f%n", model,
+            text.append(String.format(Locale.ROOT, "%-15s cells T^%.2f, depth T^%.2f, recalc time T^%.2f%n", model,
                     e.cells(), e.depth(), e.time()));
         }
         return text.toString();

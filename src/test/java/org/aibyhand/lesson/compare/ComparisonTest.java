@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
  * The comparison's figures, produced by the engine at small T, against what the equations say: a recurrence's
  * critical path grows by the formulas each step chains (RNN: h_t forward and dH_t backward; LSTM and GRU: three
  * forward, gate → cell → state, and three back), attention's does not grow at all, and the exponents of work
- * and depth fall near 1 for the recurrences and near 2 and 0 for attention.
+ * and depth fall near 1 for the recurrences and near 2 and 0 for attention; Mamba's prefix scan adds one level,
+ * and so one formula of depth, each time T doubles.
  */
 class ComparisonTest {
     /** Formulas chained per step, read off the equations: forward plus backward. */
     private static final Map<String, Integer> CHAINED_PER_STEP = Map.of("RNN", 1 + 1, "LSTM", 3 + 3, "GRU", 3 + 3,
-            "Attention", 0, "Mamba", 1);
+            "Attention", 0, "Mamba", 1, "Mamba parallel", 0);
     private static Comparison comparison;
 
     @BeforeAll
@@ -28,7 +29,7 @@ class ComparisonTest {
 
     @Test
     void everyModelIsMeasuredAtEveryDoubling() {
-        assertEquals(List.of("RNN", "LSTM", "GRU", "Attention", "Mamba"), comparison.models());
+        assertEquals(List.of("RNN", "LSTM", "GRU", "Attention", "Mamba", "Mamba parallel"), comparison.models());
         for (String model : comparison.models()) {
             assertEquals(List.of(16, 32, 64, 128), comparison.of(model).stream().map(Measurement::steps).toList(), model);
         }
@@ -40,7 +41,9 @@ class ComparisonTest {
             List<Measurement> own = comparison.of(model);
             for (int n = 1; n < own.size(); n++) {
                 int added = own.get(n).steps() - own.get(n - 1).steps();
-                assertEquals(CHAINED_PER_STEP.get(model) * added, own.get(n).depth() - own.get(n - 1).depth(),
+                // The prefix scan adds one level of formulas each time T doubles, however many steps that adds.
+                int expected = model.equals("Mamba parallel") ? 1 : CHAINED_PER_STEP.get(model) * added;
+                assertEquals(expected, own.get(n).depth() - own.get(n - 1).depth(),
                         model + " from T = " + own.get(n - 1).steps() + " to " + own.get(n).steps());
             }
         }
@@ -53,6 +56,9 @@ class ComparisonTest {
             assertTrue(e.cells() > 0.9 && e.cells() < 1.1, model + " cells grow linearly: T^" + e.cells());
             assertTrue(e.depth() > 0.85 && e.depth() < 1.1, model + " depth grows linearly: T^" + e.depth());
         }
+        Comparison.Exponents parallel = comparison.exponents("Mamba parallel");
+        assertTrue(parallel.cells() > 1.1 && parallel.cells() < 1.5, "the prefix scan's work grows as T log T: T^" + parallel.cells());
+        assertTrue(parallel.depth() < 0.3, "and its depth as log T: T^" + parallel.depth());
         Comparison.Exponents attention = comparison.exponents("Attention");
         assertTrue(attention.cells() > 1.75 && attention.cells() < 2.1, "attention's cells grow as T²: T^" + attention.cells());
         assertEquals(0.0, attention.depth(), 1e-9, "attention's depth does not grow with T");
@@ -75,7 +81,7 @@ class ComparisonTest {
         if (m.model().equals("Attention")) {
             return 2L * h * m.steps();
         }
-        if (m.model().equals("Mamba")) {
+        if (m.model().startsWith("Mamba")) {
             return (long) ComparedModel.INPUTS * ComparedModel.STATE;
         }
         return h;
