@@ -33,6 +33,8 @@ public final class MambaLesson {
     final boolean zoh;
     /** Whether the scan is the associative prefix scan ({@link MambaParallelScan}) rather than step after step. */
     final boolean parallel;
+    /** The block around the scan, or null for the scan alone. */
+    MambaBlock block;
     final LessonSheet sheet = new LessonSheet("Mamba");
     /** First column of the weights on the left, and of the one-column-per-step tensors. */
     final int weightColumn = 1;
@@ -76,8 +78,16 @@ public final class MambaLesson {
         lesson.sheet.label(1, 0, "D = " + lesson.channels + " channels, N = " + lesson.state + " states, T = "
                 + lesson.steps + " steps; B̄ by " + (lesson.zoh ? "zero-order hold (exp(ΔA) − 1)/A · B" : "Euler Δ·B")
                 + (lesson.parallel ? "; h by a parallel prefix scan in " + MambaParallelScan.levels(lesson.steps) + " levels" : ""));
-        int row = lesson.selection(values, 8);
+        int row = 8;
+        if (options.flag(MambaKind.BLOCK)) {
+            lesson.block = new MambaBlock(lesson, values, lesson.weightsEndingRight(lesson.channels), row);
+            row += MambaBlock.height(lesson.channels);
+        }
+        row = lesson.selection(values, row);
         row = lesson.outputBlocks(values, row);
+        if (lesson.block != null) {
+            row = lesson.block.writeOutput(lesson, row);
+        }
         MambaScan scan = new MambaScan(lesson, values, row);
         lesson.outputFormulas(scan);
         lesson.sheet.legend(2, 0);
@@ -91,7 +101,7 @@ public final class MambaLesson {
     private void checkItFits() {
         long columns = Math.max(timeColumn + (zoh ? 3L * steps + 2 : steps), 4L * state + 4
                 + (parallel ? MambaParallelScan.width(state, steps) : 0)) + 1;
-        long rows = 40 + 5L * channels + 2L * state + (long) steps * (channels + 2);
+        long rows = 40 + 9L * channels + 9 + 2L * state + (long) steps * (channels + 2);
         if (columns > SheetLimits.COLUMNS || rows > SheetLimits.ROWS) {
             throw new IllegalArgumentException("a Mamba lesson with D = " + channels + ", N = " + state + ", T = " + steps
                     + (zoh ? " and --zoh" : "") + " needs " + rows + " rows and " + columns + " columns; a worksheet has "
@@ -110,8 +120,13 @@ public final class MambaLesson {
             sheet.label(row, timeColumn + t, "t = " + (t + 1));
         }
         sheet.label(row + 1, 0, "Input");
-        x = sheet.block("X", "X: input, x_t is column t (D×T)", row + 2, timeColumn, channels, steps, Role.INPUT);
-        constants(x, () -> values.whole(-2, 2));
+        x = sheet.block("X", "X: input, x_t is column t (D×T)", row + 2, timeColumn, channels, steps,
+                block == null ? Role.INPUT : Role.FORWARD);
+        if (block == null) {
+            constants(x, () -> values.whole(-2, 2));
+        } else {
+            block.writeInput(sheet, x);
+        }
         row += 3 + channels;
 
         sheet.label(row + 1, 0, "Selection");

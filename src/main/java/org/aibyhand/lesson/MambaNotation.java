@@ -26,8 +26,11 @@ final class MambaNotation {
     }
 
     private CellNotation build() {
-        BlockNotation notation = new BlockNotation()
-                .add(lesson.x, (d, t) -> given("x" + sub(t) + index(d), "input"))
+        BlockNotation notation = new BlockNotation();
+        if (lesson.block != null) {
+            lesson.block.describe(notation, lesson.x);
+        }
+        notation.add(lesson.x, (d, t) -> given("x" + sub(t) + index(d), "input"))
                 .add(lesson.wDt, (i, d) -> given("w_dt" + index(d), "weight"))
                 .add(lesson.dtW, (d, j) -> given("dt_w" + index(d), "weight"))
                 .add(lesson.dtB, (d, j) -> given("dt_b" + index(d), "bias"))

@@ -20,8 +20,12 @@ final class MambaPlan {
     static List<Stage> of(MambaLesson lesson, MambaScan scan) {
         String sheet = lesson.sheet.sheet().name();
         List<Stage> plan = new ArrayList<>();
-        plan.add(stage(sheet, "Inputs and parameters", lesson.x, lesson.wDt, lesson.dtW, lesson.dtB, lesson.wB, lesson.wC,
-                lesson.dSkip, scan.a, scan.h0));
+        List<Block> givens = new ArrayList<>(lesson.block == null ? List.of(lesson.x) : lesson.block.givens());
+        givens.addAll(List.of(lesson.wDt, lesson.dtW, lesson.dtB, lesson.wB, lesson.wC, lesson.dSkip, scan.a, scan.h0));
+        plan.add(stage(sheet, "Inputs and parameters", givens.toArray(new Block[0])));
+        if (lesson.block != null) {
+            plan.add(lesson.block.inputStage(sheet, lesson.x));
+        }
         plan.add(stage(sheet, "s = w_dt x", lesson.s));
         plan.add(stage(sheet, "Δ = softplus(dt_w s + dt_b)", lesson.delta));
         plan.add(stage(sheet, "B = W_B X, C = W_C X", lesson.bSel, lesson.cSel));
@@ -33,8 +37,7 @@ final class MambaPlan {
                 outputs.addAll(output(lesson, scan, t));
             }
             plan.add(new Stage(sheet, "y_t = h_t C_t + D x_t for every step", outputs));
-            plan.add(stage(sheet, "Last state h_T", scan.hT));
-            return plan;
+            return finish(plan, lesson, scan, sheet);
         }
         int detailed = steps <= DETAILED_STEPS ? steps : 1;
         for (int t = 0; t < detailed; t++) {
@@ -71,6 +74,14 @@ final class MambaPlan {
                             + Subscripts.of(last) + ", y" + Subscripts.of(last)
                     : "t = " + (first + 1) + " … " + last + ": Ā, B̄, h, y step by step";
             plan.add(new Stage(sheet, title, cells));
+        }
+        return finish(plan, lesson, scan, sheet);
+    }
+
+    /** The block's output (when there is a block) and the last state. */
+    private static List<Stage> finish(List<Stage> plan, MambaLesson lesson, MambaScan scan, String sheet) {
+        if (lesson.block != null) {
+            plan.add(lesson.block.outputStage(sheet));
         }
         plan.add(stage(sheet, "Last state h_T", scan.hT));
         return plan;

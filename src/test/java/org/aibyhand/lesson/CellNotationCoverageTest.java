@@ -45,6 +45,7 @@ class CellNotationCoverageTest {
         assertCovers(MambaLesson.build(new LessonOptions(1).withFlag("parallel").with("steps", 9)), "Mamba parallel, T = 9");
         assertCovers(MambaLesson.build(new LessonOptions(2).withFlag("parallel").withFlag("zoh").with("steps", 4)),
                 "Mamba parallel, zoh, T = 4");
+        assertCovers(MambaLesson.build(new LessonOptions(3).withFlag("block").with("steps", 4)), "Mamba block, T = 4");
         int[][] sizes = {{1, 1, 1}, {3, 2, 4}, {2, 3, MambaLesson.NAMED_STEP_LIMIT + 3}};
         for (int[] s : sizes) {
             for (boolean zoh : new boolean[] {false, true}) {

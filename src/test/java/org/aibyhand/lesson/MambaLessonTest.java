@@ -122,6 +122,59 @@ class MambaLessonTest {
         }
     }
 
+    /**
+     * The block: X_in = W_in_x U and res = W_in_res U, the scan reads X = SiLU(X_in), and Y_out = Y ⊙ SiLU(res),
+     * each computed here from U and the weights alone (and the scan from that X by the reference).
+     */
+    @Test
+    void theBlockFeedsTheScanSiluOfInProjAndGatesItsOutput() {
+        int[][] sizes = {{2, 2, 3}, {3, 2, 5}};
+        for (int[] size : sizes) {
+            for (long seed : new long[] {2, 9}) {
+                for (boolean parallel : new boolean[] {false, true}) {
+                    LessonOptions options = options(seed, size[0], size[1], size[2], false).withFlag("block");
+                    Lesson lesson = computed(parallel ? options.withFlag("parallel") : options);
+                    Workbook book = lesson.workbook();
+                    String where = "block, seed " + seed + ", D N T " + size[0] + " " + size[1] + " " + size[2]
+                            + (parallel ? ", parallel" : "");
+                    double[][] u = LessonTensors.read(book, "U");
+                    double[][] xIn = times(LessonTensors.read(book, "W_in_x"), u);
+                    double[][] res = times(LessonTensors.read(book, "W_in_res"), u);
+                    assertMatrix(xIn, LessonTensors.read(book, "X_in"), where + " X_in");
+                    assertMatrix(res, LessonTensors.read(book, "res"), where + " res");
+                    double[][] x = new double[xIn.length][xIn[0].length];
+                    for (int d = 0; d < x.length; d++) {
+                        for (int t = 0; t < x[0].length; t++) {
+                            x[d][t] = xIn[d][t] / (1 + Math.exp(-xIn[d][t]));
+                        }
+                    }
+                    assertMatrix(x, LessonTensors.read(book, "X"), where + " X = SiLU(X_in)");
+                    MambaReference expected = referenceFor(book, false);
+                    assertMatches(book, expected, false, where);
+                    double[][] yOut = LessonTensors.read(book, "Y_out");
+                    for (int d = 0; d < x.length; d++) {
+                        for (int t = 0; t < x[0].length; t++) {
+                            assertClose(expected.y[d][t] * res[d][t] / (1 + Math.exp(-res[d][t])), yOut[d][t],
+                                    where + " Y_out[" + d + "][" + t + "]");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static double[][] times(double[][] a, double[][] b) {
+        double[][] m = new double[a.length][b[0].length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b[0].length; j++) {
+                for (int k = 0; k < b.length; k++) {
+                    m[i][j] += a[i][k] * b[k][j];
+                }
+            }
+        }
+        return m;
+    }
+
     @Test
     void theDefaultWalkthroughRevealsTheScanStepByStep() {
         Lesson lesson = MambaLesson.build(new LessonOptions(1));
@@ -140,13 +193,17 @@ class MambaLessonTest {
     @Test
     void everyComputedCellIsRevealedAndLongScansAreGrouped() {
         for (int steps : new int[] {1, 2, 3, 4, 9, 40}) {
-            for (int variant = 0; variant < 4; variant++) {
-                boolean zoh = variant % 2 == 1;
-                boolean parallel = variant >= 2;
+            // zoh, parallel, block
+            for (boolean[] flags : new boolean[][] {{false, false, false}, {true, false, false}, {false, true, false},
+                {true, true, false}, {false, false, true}, {false, true, true}}) {
+                boolean zoh = flags[0];
                 LessonOptions options = options(2, 3, 2, steps, zoh);
-                Lesson lesson = MambaLesson.build(parallel ? options.withFlag("parallel") : options);
-                String where = "T = " + steps + (zoh ? ", zoh" : "") + (parallel ? ", parallel" : "");
-                assertTrue(lesson.plan().size() <= 15, where + ": " + lesson.plan().size() + " stages");
+                options = flags[1] ? options.withFlag("parallel") : options;
+                options = flags[2] ? options.withFlag("block") : options;
+                Lesson lesson = MambaLesson.build(options);
+                String where = "T = " + steps + (zoh ? ", zoh" : "") + (flags[1] ? ", parallel" : "") + (flags[2] ? ", block" : "");
+                // the block adds its in_proj and output stages
+                assertTrue(lesson.plan().size() <= 15 + (flags[2] ? 2 : 0), where + ": " + lesson.plan().size() + " stages");
                 assertEquals("Inputs and parameters", lesson.plan().get(0).title());
                 assertEquals("Last state h_T", lesson.plan().get(lesson.plan().size() - 1).title());
                 Set<Long> revealed = new HashSet<>();

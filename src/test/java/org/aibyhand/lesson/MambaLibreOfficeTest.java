@@ -36,6 +36,12 @@ class MambaLibreOfficeTest {
         roundTrip(new LessonOptions(7).with("channels", 3).with("state", 2).with("steps", 4).withFlag("zoh"), temp);
     }
 
+    @Test
+    void libreOfficeRecomputesTheParallelScanInsideTheBlock(@TempDir Path temp) throws Exception {
+        roundTrip(new LessonOptions(5).with("channels", 2).with("state", 3).with("steps", 6).withFlag("parallel")
+                .withFlag("block"), temp);
+    }
+
     private static void roundTrip(LessonOptions options, Path temp) throws Exception {
         Path soffice = LibreOffice.required();
         Lesson lesson = MambaLesson.build(options);
@@ -62,7 +68,7 @@ class MambaLibreOfficeTest {
             }
         }
         System.out.printf("Mamba %s: LibreOffice recomputed %d of %d cells to our values, largest relative "
-                + "difference %.3g%n", options.sizes() + (options.flag("zoh") ? " zoh" : ""),
+                + "difference %.3g%n", options.sizes() + " " + options.flags(),
                 expected.size() - differences.size(), expected.size(), largest);
         if (!differences.isEmpty()) {
             fail(differences.size() + " of " + expected.size() + " cells differ, e.g. "
