@@ -1,5 +1,9 @@
 package org.aibyhand.lesson;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One gate of a gated recurrence as drawn on the sheet: its weights (W on the input, U on the previous state,
  * either may be null), its bias, the gate's values over time, the gradient of the loss with respect to its
@@ -22,6 +26,19 @@ public record Gate(Tensor w, Tensor u, Tensor b, Tensor value, Tensor delta, Ten
     /** Uᵀ δ at the step after the first, for unit i: Σₖ U[k,i] δ[k,2], as text filled along time. */
     public String backThroughU(int i) {
         return ProductSum.of(u.rows(), k -> u.fixed(k, i), k -> delta.at(k, 1));
+    }
+
+    /** Each parameter's name and its gradient's, for the gradient check: W, U and b of every gate. */
+    public static Map<String, String> gradients(List<Gate> gates) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (Gate gate : gates) {
+            for (Tensor[] pair : new Tensor[][] {{gate.w, gate.dW}, {gate.u, gate.dU}, {gate.b, gate.dB}}) {
+                if (pair[0] != null) {
+                    pairs.put(pair[0].name(), pair[1].name());
+                }
+            }
+        }
+        return pairs;
     }
 
     /** The parameters' gradients: dW = δ Xᵀ, dU = δ [h₀ … h_(T−1)]ᵀ, db = Σₜ δₜ. */

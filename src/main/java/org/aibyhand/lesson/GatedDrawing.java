@@ -23,6 +23,29 @@ public final class GatedDrawing {
         return columns;
     }
 
+    /**
+     * The title, the sizes, the forward pass's heading and the input X; returns the bands, which continue under X.
+     */
+    public TimeBands begin(String title, int outputs) {
+        layout.sheet().title(title, Math.min(columns.width(), 14));
+        layout.label(1, GatedColumns.LEFT, "I = " + columns.inputs() + " inputs, H = " + columns.hidden()
+                + " hidden units, O = " + outputs + " outputs, T = " + columns.steps() + " time steps, one column each");
+        TimeBands bands = columns.bands(layout, 3);
+        bands.heading("Forward pass", true);
+        return bands;
+    }
+
+    /** The input X, one column per step. */
+    public Tensor input(TimeBands bands) {
+        return timed("X", "X (inputs)", bands.next(columns.inputs(), "x_t: the input at step t"), columns.inputs(), Role.INPUT);
+    }
+
+    /** The legend under the last band, and the narrow gap columns. */
+    public void finish(TimeBands bands) {
+        layout.legend(bands.row(), GatedColumns.LEFT);
+        columns.gaps(layout);
+    }
+
     /** A block at {@code column} on the left (weights, biases, their gradients), labelled with its name. */
     public Tensor left(String name, String label, int row, int column, int rows, int width, Role role) {
         layout.label(row - 1, column, label);

@@ -9,8 +9,8 @@ import org.aibyhand.lesson.transformer.TransformerKind;
 /** Every lesson there is, in the order they are offered: the one list the command line and the app read. */
 public final class Lessons {
     /** The lessons, from the perceptron along the road from RNN to attention and Mamba. */
-    public static final List<LessonKind> ALL = List.of(new MlpKind(), new RnnKind(), new LstmKind(), new GruKind(),
-            new AttentionKind(), new TransformerKind(), new MambaKind());
+    public static final List<LessonKind> ALL = List.of(MlpKind.LESSON, RnnKind.LESSON, LstmKind.LESSON, GruKind.LESSON,
+            AttentionKind.LESSON, TransformerKind.LESSON, MambaKind.LESSON);
     /** Their kinds, in the same order. */
     public static final List<String> KINDS = ALL.stream().map(LessonKind::kind).toList();
 

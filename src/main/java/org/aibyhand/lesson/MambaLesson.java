@@ -68,7 +68,7 @@ public final class MambaLesson {
     }
 
     public static Lesson build(LessonOptions given) {
-        LessonOptions options = new MambaKind().complete(given);
+        LessonOptions options = MambaKind.LESSON.complete(given);
         MambaLesson lesson = new MambaLesson(options.size("channels"), options.size("state"),
                 options.size("steps"), options.flag(MambaKind.ZERO_ORDER_HOLD), options.flag(MambaKind.PARALLEL));
         lesson.checkItFits();

@@ -57,7 +57,7 @@ public final class MlpLesson {
 
     /** Builds the lesson for the options' seed and sizes. */
     public static Lesson build(LessonOptions given) {
-        LessonOptions options = new MlpKind().complete(given);
+        LessonOptions options = MlpKind.LESSON.complete(given);
         int inputs = options.size("inputs");
         int hidden = options.size("hidden");
         int outputs = options.size("outputs");

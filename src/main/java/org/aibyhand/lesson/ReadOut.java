@@ -1,11 +1,18 @@
 package org.aibyhand.lesson;
 
+import java.util.Map;
+
 /**
  * The linear read-out and squared-error loss a sequence lesson ends with, and its gradients:
  * Ŷ = W_hy H + b_y, loss = Σ(Ŷ − Y)²/(2T), dŶ = (Ŷ − Y)/T, dW_hy = dŶ Hᵀ, db_y = Σₜ dŶₜ. Names on the sheet:
  * W_hy, b_y, Y_hat, Y, loss, dY_hat, dW_hy, db_y.
  */
 public record ReadOut(Tensor wHy, Tensor bY, Tensor yHat, Tensor y, Tensor loss, Tensor dYHat, Tensor dWHy, Tensor dBY) {
+
+    /** The read-out's parameters and their gradients, for the gradient check. */
+    public Map<String, String> gradients() {
+        return Map.of(wHy.name(), dWHy.name(), bY.name(), dBY.name());
+    }
 
     /** Draws Ŷ with W_hy and b_y on its left, then Y and the loss, as bands of the forward pass. */
     public static ReadOut drawForward(GatedDrawing draw, TimeBands bands, int outputs) {

@@ -60,7 +60,7 @@ public final class RnnLesson {
     }
 
     private static RnnLayout layout(LessonOptions options) {
-        LessonOptions complete = new RnnKind().complete(options);
+        LessonOptions complete = RnnKind.LESSON.complete(options);
         return new RnnLayout(complete.size("inputs"), complete.size("hidden"), complete.size("outputs"),
                 complete.size("steps"));
     }

@@ -138,8 +138,8 @@ class MambaLessonTest {
                     String where = "block, seed " + seed + ", D N T " + size[0] + " " + size[1] + " " + size[2]
                             + (parallel ? ", parallel" : "");
                     double[][] u = LessonTensors.read(book, "U");
-                    double[][] xIn = times(LessonTensors.read(book, "W_in_x"), u);
-                    double[][] res = times(LessonTensors.read(book, "W_in_res"), u);
+                    double[][] xIn = Matrices.times(LessonTensors.read(book, "W_in_x"), u);
+                    double[][] res = Matrices.times(LessonTensors.read(book, "W_in_res"), u);
                     assertMatrix(xIn, LessonTensors.read(book, "X_in"), where + " X_in");
                     assertMatrix(res, LessonTensors.read(book, "res"), where + " res");
                     double[][] x = new double[xIn.length][xIn[0].length];
@@ -161,18 +161,6 @@ class MambaLessonTest {
                 }
             }
         }
-    }
-
-    private static double[][] times(double[][] a, double[][] b) {
-        double[][] m = new double[a.length][b[0].length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < b[0].length; j++) {
-                for (int k = 0; k < b.length; k++) {
-                    m[i][j] += a[i][k] * b[k][j];
-                }
-            }
-        }
-        return m;
     }
 
     @Test

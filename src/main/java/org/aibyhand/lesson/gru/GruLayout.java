@@ -20,13 +20,8 @@ final class GruLayout {
     static GruTensors draw(TimeLayout layout, GatedColumns columns, int outputs, String title) {
         GatedDrawing draw = new GatedDrawing(layout, columns);
         int hidden = columns.hidden();
-        layout.sheet().title(title, Math.min(columns.width(), 14));
-        layout.label(1, GatedColumns.LEFT, "I = " + columns.inputs() + " inputs, H = " + hidden + " hidden units, O = "
-                + outputs + " outputs, T = " + columns.steps() + " time steps, one column each");
-        TimeBands bands = columns.bands(layout, 3);
-        bands.heading("Forward pass", true);
-        Tensor x = draw.timed("X", "X (inputs)", bands.next(columns.inputs(), "x_t: the input at step t"),
-                columns.inputs(), Role.INPUT);
+        TimeBands bands = draw.begin(title, outputs);
+        Tensor x = draw.input(bands);
         Gate reset = draw.forward(bands, "W_r", "U_r", "b_r", "r_gate", "r (reset gate)", Role.FORWARD,
                 "r_t = σ(W_r x_t + U_r h_(t−1) + b_r)", "how much of the old state the candidate sees");
         Gate update = draw.forward(bands, "W_z", "U_z", "b_z", "z_gate", "z (update gate)", Role.FORWARD,
@@ -51,8 +46,7 @@ final class GruLayout {
                 "dU_n = dN_hid [h₀ … h_(T−1)]ᵀ, db_hn = Σ_t dN_hid,t");
         update = draw.backward(bands, update, "dZ_z", "dZ_z = dH ⊙ (h_(t−1) − n) ⊙ z ⊙ (1 − z)", "dW_z, dU_z, db_z");
         reset = draw.backward(bands, reset, "dZ_r", "dZ_r = dZ_n ⊙ n_hid ⊙ r ⊙ (1 − r)", "dW_r, dU_r, db_r");
-        layout.legend(bands.row(), GatedColumns.LEFT);
-        columns.gaps(layout);
+        draw.finish(bands);
         return new GruTensors(x, h0, reset, update, hiddenPart, candidate, h, readOut, dH);
     }
 }

@@ -42,18 +42,8 @@ final class GruLesson {
         fillGivens(new GatedDrawing(layout, columns), n, new HandValues(options.seed()));
         new GruFormulas(layout, n).write();
 
-        Map<String, String> gradients = new LinkedHashMap<>();
-        for (Gate gate : List.of(n.reset(), n.update(), n.candidate(), n.hiddenPart())) {
-            if (gate.w() != null) {
-                gradients.put(gate.w().name(), gate.dW().name());
-            }
-            if (gate.u() != null) {
-                gradients.put(gate.u().name(), gate.dU().name());
-            }
-            gradients.put(gate.b().name(), gate.dB().name());
-        }
-        gradients.put("W_hy", "dW_hy");
-        gradients.put("b_y", "db_y");
+        Map<String, String> gradients = new LinkedHashMap<>(Gate.gradients(List.of(n.reset(), n.update(), n.candidate(), n.hiddenPart())));
+        gradients.putAll(n.readOut().gradients());
         sheet.workbook().setPlan(new Plan(GruPlan.of(sheet.sheet().name(), n)));
         OverTime overTime = OverTime.of(n.h(), "h", List.of(n.x(), n.reset().value(), n.update().value(),
                 n.hiddenPart().value(), n.candidate().value(), n.h(), n.readOut().yHat(), n.readOut().y()));

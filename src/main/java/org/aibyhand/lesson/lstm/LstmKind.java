@@ -1,37 +1,19 @@
 package org.aibyhand.lesson.lstm;
 
 import java.util.List;
-import org.aibyhand.lesson.Lesson;
+import org.aibyhand.lesson.DefinedLesson;
 import org.aibyhand.lesson.LessonKind;
 import org.aibyhand.lesson.LessonOption;
-import org.aibyhand.lesson.LessonOptions;
 
 /** The LSTM lesson as a plug-in: {@code lesson lstm [--inputs I --hidden H --outputs O --steps T]}. */
-public final class LstmKind implements LessonKind {
+public final class LstmKind {
     static final String KIND = "lstm";
-    private static final List<LessonOption> OPTIONS = List.of(
+    public static final LessonKind LESSON = new DefinedLesson(KIND, "LSTM with backpropagation through time", List.of(
             LessonOption.size("inputs", "inputs I", 2, 1, 32),
             LessonOption.size("hidden", "hidden units H", 2, 1, 32),
             LessonOption.size("outputs", "outputs O", 1, 1, 32),
-            LessonOption.size("steps", "time steps T", 4, 1, 10_000));
+            LessonOption.size("steps", "time steps T", 4, 1, 10_000)), LstmLesson::build);
 
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "LSTM with backpropagation through time";
-    }
-
-    @Override
-    public List<LessonOption> options() {
-        return OPTIONS;
-    }
-
-    @Override
-    public Lesson build(LessonOptions options) {
-        return LstmLesson.build(complete(options));
+    private LstmKind() {
     }
 }

@@ -22,13 +22,8 @@ final class LstmLayout {
     static LstmTensors draw(TimeLayout layout, GatedColumns columns, int outputs, String title) {
         GatedDrawing draw = new GatedDrawing(layout, columns);
         int hidden = columns.hidden();
-        layout.sheet().title(title, Math.min(columns.width(), 14));
-        layout.label(1, GatedColumns.LEFT, "I = " + columns.inputs() + " inputs, H = " + hidden + " hidden units, O = "
-                + outputs + " outputs, T = " + columns.steps() + " time steps, one column each");
-        TimeBands bands = columns.bands(layout, 3);
-        bands.heading("Forward pass", true);
-        Tensor x = draw.timed("X", "X (inputs)", bands.next(columns.inputs(), "x_t: the input at step t"),
-                columns.inputs(), Role.INPUT);
+        TimeBands bands = draw.begin(title, outputs);
+        Tensor x = draw.input(bands);
         Gate in = draw.forward(bands, "W_i", "U_i", "b_i", "i_gate", "i (input gate)", Role.FORWARD,
                 "i_t = σ(W_i x_t + U_i h_(t−1) + b_i)", "how much of the candidate to write");
         Gate forget = draw.forward(bands, "W_f", "U_f", "b_f", "f_gate", "f (forget gate)", Role.FORWARD,
@@ -56,8 +51,7 @@ final class LstmLayout {
         forget = draw.backward(bands, forget, "dZ_f", "dZ_f = dC ⊙ c_(t−1) ⊙ f ⊙ (1 − f)", "dW_f, dU_f, db_f likewise");
         candidate = draw.backward(bands, candidate, "dZ_g", "dZ_g = dC ⊙ i ⊙ (1 − g²)", "dW_g, dU_g, db_g likewise");
         out = draw.backward(bands, out, "dZ_o", "dZ_o = dH ⊙ tanh(c) ⊙ o ⊙ (1 − o)", "dW_o, dU_o, db_o likewise");
-        layout.legend(bands.row(), GatedColumns.LEFT);
-        columns.gaps(layout);
+        draw.finish(bands);
         return new LstmTensors(x, h0, c0, in, forget, candidate, out, c, h, readOut, dH, dC);
     }
 }

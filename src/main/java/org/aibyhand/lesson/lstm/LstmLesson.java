@@ -43,14 +43,8 @@ final class LstmLesson {
         fillGivens(new GatedDrawing(layout, columns), n, new HandValues(options.seed()));
         new LstmFormulas(layout, n).write();
 
-        Map<String, String> gradients = new LinkedHashMap<>();
-        for (Gate gate : List.of(n.input(), n.forget(), n.candidate(), n.output())) {
-            gradients.put(gate.w().name(), gate.dW().name());
-            gradients.put(gate.u().name(), gate.dU().name());
-            gradients.put(gate.b().name(), gate.dB().name());
-        }
-        gradients.put("W_hy", "dW_hy");
-        gradients.put("b_y", "db_y");
+        Map<String, String> gradients = new LinkedHashMap<>(Gate.gradients(List.of(n.input(), n.forget(), n.candidate(), n.output())));
+        gradients.putAll(n.readOut().gradients());
         sheet.workbook().setPlan(new Plan(LstmPlan.of(sheet.sheet().name(), n)));
         OverTime overTime = OverTime.of(n.h(), "h", List.of(n.x(), n.input().value(), n.forget().value(),
                 n.candidate().value(), n.output().value(), n.c(), n.h(), n.readOut().yHat(), n.readOut().y()));

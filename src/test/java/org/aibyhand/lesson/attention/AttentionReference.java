@@ -2,6 +2,7 @@ package org.aibyhand.lesson.attention;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.aibyhand.lesson.Matrices;
 
 /**
  * Scaled dot-product self-attention in plain Java, apart from the builder: tokens as columns, a softmax per
@@ -18,10 +19,10 @@ final class AttentionReference {
         int tokens = x[0].length;
         int key = g.get("W_q").length;
         double root = Math.sqrt(key);
-        double[][] q = times(g.get("W_q"), x);
-        double[][] k = times(g.get("W_k"), x);
-        double[][] v = times(g.get("W_v"), x);
-        double[][] s = scale(times(transpose(q), k), 1 / root);
+        double[][] q = Matrices.times(g.get("W_q"), x);
+        double[][] k = Matrices.times(g.get("W_k"), x);
+        double[][] v = Matrices.times(g.get("W_v"), x);
+        double[][] s = scale(Matrices.times(Matrices.transpose(q), k), 1 / root);
         double[][] sMax = new double[tokens][1];
         double[][] sExp = new double[tokens][tokens];
         double[][] sSum = new double[tokens][1];
@@ -41,8 +42,8 @@ final class AttentionReference {
                 a[i][j] = sExp[i][j] / sSum[i][0];
             }
         }
-        double[][] z = times(v, transpose(a));
-        double[][] o = times(g.get("W_o"), z);
+        double[][] z = Matrices.times(v, Matrices.transpose(a));
+        double[][] o = Matrices.times(g.get("W_o"), z);
         double[][] y = g.get("Y");
         double loss = 0;
         double[][] dO = new double[o.length][tokens];
@@ -52,9 +53,9 @@ final class AttentionReference {
                 dO[p][t] = (o[p][t] - y[p][t]) / tokens;
             }
         }
-        double[][] dZ = times(transpose(g.get("W_o")), dO);
-        double[][] dV = times(dZ, a);
-        double[][] dA = times(transpose(dZ), v);
+        double[][] dZ = Matrices.times(Matrices.transpose(g.get("W_o")), dO);
+        double[][] dV = Matrices.times(dZ, a);
+        double[][] dA = Matrices.times(Matrices.transpose(dZ), v);
         double[][] dAAvg = new double[tokens][1];
         double[][] dS = new double[tokens][tokens];
         for (int i = 0; i < tokens; i++) {
@@ -68,8 +69,8 @@ final class AttentionReference {
                 dAAvg[i][0] += a[i][j] * dA[i][j];
             }
         }
-        double[][] dQ = scale(times(k, transpose(dS)), 1 / root);
-        double[][] dK = scale(times(q, dS), 1 / root);
+        double[][] dQ = scale(Matrices.times(k, Matrices.transpose(dS)), 1 / root);
+        double[][] dK = scale(Matrices.times(q, dS), 1 / root);
 
         Map<String, double[][]> all = new LinkedHashMap<>();
         all.put("Q", q);
@@ -84,40 +85,18 @@ final class AttentionReference {
         all.put("O", o);
         all.put("loss", new double[][] {{loss}});
         all.put("dO", dO);
-        all.put("dW_o", times(dO, transpose(z)));
+        all.put("dW_o", Matrices.times(dO, Matrices.transpose(z)));
         all.put("dZ", dZ);
         all.put("dV", dV);
-        all.put("dW_v", times(dV, transpose(x)));
+        all.put("dW_v", Matrices.times(dV, Matrices.transpose(x)));
         all.put("dA_attn", dA);
         all.put("dA_avg", dAAvg);
         all.put("dS", dS);
         all.put("dQ", dQ);
-        all.put("dW_q", times(dQ, transpose(x)));
+        all.put("dW_q", Matrices.times(dQ, Matrices.transpose(x)));
         all.put("dK", dK);
-        all.put("dW_k", times(dK, transpose(x)));
+        all.put("dW_k", Matrices.times(dK, Matrices.transpose(x)));
         return all;
-    }
-
-    static double[][] times(double[][] a, double[][] b) {
-        double[][] m = new double[a.length][b[0].length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < b[0].length; j++) {
-                for (int l = 0; l < b.length; l++) {
-                    m[i][j] += a[i][l] * b[l][j];
-                }
-            }
-        }
-        return m;
-    }
-
-    static double[][] transpose(double[][] a) {
-        double[][] m = new double[a[0].length][a.length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[0].length; j++) {
-                m[j][i] = a[i][j];
-            }
-        }
-        return m;
     }
 
     private static double[][] scale(double[][] a, double factor) {

@@ -2,6 +2,7 @@ package org.aibyhand.lesson.gru;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.aibyhand.lesson.Matrices;
 
 /**
  * The GRU's equations in plain Java, apart from the builder: torch.nn.GRU's forward loop, then backpropagation
@@ -98,18 +99,18 @@ final class GruReference {
         all.put("dN_hid", dNHid);
         all.put("dZ_z", dZz);
         all.put("dZ_r", dZr);
-        all.put("dW_hy", times(dY, h));
-        all.put("db_y", sums(dY));
-        all.put("dW_r", times(dZr, x));
-        all.put("dU_r", times(dZr, shifted));
-        all.put("db_r", sums(dZr));
-        all.put("dW_z", times(dZz, x));
-        all.put("dU_z", times(dZz, shifted));
-        all.put("db_z", sums(dZz));
-        all.put("dW_n", times(dZn, x));
-        all.put("db_in", sums(dZn));
-        all.put("dU_n", times(dNHid, shifted));
-        all.put("db_hn", sums(dNHid));
+        all.put("dW_hy", Matrices.timesTransposed(dY, h));
+        all.put("db_y", Matrices.rowSums(dY));
+        all.put("dW_r", Matrices.timesTransposed(dZr, x));
+        all.put("dU_r", Matrices.timesTransposed(dZr, shifted));
+        all.put("db_r", Matrices.rowSums(dZr));
+        all.put("dW_z", Matrices.timesTransposed(dZz, x));
+        all.put("dU_z", Matrices.timesTransposed(dZz, shifted));
+        all.put("db_z", Matrices.rowSums(dZz));
+        all.put("dW_n", Matrices.timesTransposed(dZn, x));
+        all.put("db_in", Matrices.rowSums(dZn));
+        all.put("dU_n", Matrices.timesTransposed(dNHid, shifted));
+        all.put("db_hn", Matrices.rowSums(dNHid));
         return all;
     }
 
@@ -136,27 +137,5 @@ final class GruReference {
             v[k] = t == 0 ? h0[k][0] : h[k][t - 1];
         }
         return v;
-    }
-
-    private static double[][] times(double[][] a, double[][] b) {
-        double[][] m = new double[a.length][b.length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < b.length; j++) {
-                for (int t = 0; t < a[0].length; t++) {
-                    m[i][j] += a[i][t] * b[j][t];
-                }
-            }
-        }
-        return m;
-    }
-
-    private static double[][] sums(double[][] a) {
-        double[][] m = new double[a.length][1];
-        for (int i = 0; i < a.length; i++) {
-            for (double v : a[i]) {
-                m[i][0] += v;
-            }
-        }
-        return m;
     }
 }

@@ -2,6 +2,7 @@ package org.aibyhand.lesson.lstm;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.aibyhand.lesson.Matrices;
 
 /**
  * The LSTM's equations in plain Java, apart from the builder: gates stacked as torch keeps them (i, f, g, o), a
@@ -115,13 +116,13 @@ final class LstmReference {
         all.put("dY_hat", dY);
         all.put("dH", dH);
         all.put("dC_state", dC);
-        all.put("dW_hy", outer(dY, h));
-        all.put("db_y", rowSums(dY));
+        all.put("dW_hy", Matrices.timesTransposed(dY, h));
+        all.put("db_y", Matrices.rowSums(dY));
         for (int g = 0; g < 4; g++) {
             all.put("dZ_" + GATES[g], dZ[g]);
-            all.put("dW_" + GATES[g], outer(dZ[g], x));
-            all.put("dU_" + GATES[g], outer(dZ[g], shifted(given.get("h_0"), h)));
-            all.put("db_" + GATES[g], rowSums(dZ[g]));
+            all.put("dW_" + GATES[g], Matrices.timesTransposed(dZ[g], x));
+            all.put("dU_" + GATES[g], Matrices.timesTransposed(dZ[g], shifted(given.get("h_0"), h)));
+            all.put("db_" + GATES[g], Matrices.rowSums(dZ[g]));
         }
         return all;
     }
@@ -140,28 +141,5 @@ final class LstmReference {
             }
         }
         return before;
-    }
-
-    /** a bᵀ: Σₜ a[i][t] b[j][t]. */
-    static double[][] outer(double[][] a, double[][] b) {
-        double[][] m = new double[a.length][b.length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < b.length; j++) {
-                for (int t = 0; t < a[0].length; t++) {
-                    m[i][j] += a[i][t] * b[j][t];
-                }
-            }
-        }
-        return m;
-    }
-
-    static double[][] rowSums(double[][] a) {
-        double[][] m = new double[a.length][1];
-        for (int i = 0; i < a.length; i++) {
-            for (double v : a[i]) {
-                m[i][0] += v;
-            }
-        }
-        return m;
     }
 }

@@ -2,6 +2,7 @@ package org.aibyhand.lesson.transformer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.aibyhand.lesson.Matrices;
 
 /**
  * One post-norm Transformer block in plain Java, apart from the builder, tokens as columns: sinusoidal positions,
@@ -30,9 +31,9 @@ final class TransformerReference {
                 xIn[p][t] = x[p][t] + pe[p][t];
             }
         }
-        double[][] q = times(g.get("W_q"), xIn);
-        double[][] k = times(g.get("W_k"), xIn);
-        double[][] v = times(g.get("W_v"), xIn);
+        double[][] q = Matrices.times(g.get("W_q"), xIn);
+        double[][] k = Matrices.times(g.get("W_k"), xIn);
+        double[][] v = Matrices.times(g.get("W_v"), xIn);
         double[][] z = new double[d][tokens];
         for (int h = 0; h < heads; h++) {
             double[][] s = new double[tokens][tokens];
@@ -68,18 +69,18 @@ final class TransformerReference {
             all.put("S_exp_h" + (h + 1), e);
             all.put("A_h" + (h + 1), a);
         }
-        double[][] attn = times(g.get("W_o"), z);
-        double[][] r1 = plus(xIn, attn);
+        double[][] attn = Matrices.times(g.get("W_o"), z);
+        double[][] r1 = Matrices.plus(xIn, attn);
         Norm n1 = new Norm(r1, g.get("gamma_1"), g.get("beta_1"));
-        double[][] pre = plus(times(g.get("W_1"), n1.out), broadcast(g.get("b_1"), tokens));
+        double[][] pre = Matrices.plus(Matrices.times(g.get("W_1"), n1.out), broadcast(g.get("b_1"), tokens));
         double[][] h1 = new double[pre.length][tokens];
         for (int u = 0; u < pre.length; u++) {
             for (int t = 0; t < tokens; t++) {
                 h1[u][t] = Math.max(0, pre[u][t]);
             }
         }
-        double[][] f = plus(times(g.get("W_2"), h1), broadcast(g.get("b_2"), tokens));
-        double[][] r2 = plus(n1.out, f);
+        double[][] f = Matrices.plus(Matrices.times(g.get("W_2"), h1), broadcast(g.get("b_2"), tokens));
+        double[][] r2 = Matrices.plus(n1.out, f);
         Norm n2 = new Norm(r2, g.get("gamma_2"), g.get("beta_2"));
         double[][] y = g.get("Y");
         double loss = 0;
@@ -91,7 +92,7 @@ final class TransformerReference {
             }
         }
         double[][] dR = n2.backward(dN, g.get("gamma_2"));
-        double[][] dH = times(transpose(g.get("W_2")), dR);
+        double[][] dH = Matrices.times(Matrices.transpose(g.get("W_2")), dR);
         for (int u = 0; u < dH.length; u++) {
             for (int t = 0; t < tokens; t++) {
                 dH[u][t] = h1[u][t] > 0 ? dH[u][t] : 0;
@@ -112,14 +113,14 @@ final class TransformerReference {
         n2.into(all, 2);
         all.put("loss", new double[][] {{loss}});
         all.put("dN_2", dN);
-        all.put("dgamma_2", rowSums(hadamard(dN, n2.hat)));
-        all.put("dbeta_2", rowSums(dN));
+        all.put("dgamma_2", Matrices.rowSums(Matrices.hadamard(dN, n2.hat)));
+        all.put("dbeta_2", Matrices.rowSums(dN));
         all.put("dR_2", dR);
-        all.put("dW_2", times(dR, transpose(h1)));
-        all.put("db_2", rowSums(dR));
+        all.put("dW_2", Matrices.times(dR, Matrices.transpose(h1)));
+        all.put("db_2", Matrices.rowSums(dR));
         all.put("dH_1", dH);
-        all.put("dW_1", times(dH, transpose(n1.out)));
-        all.put("db_1", rowSums(dH));
+        all.put("dW_1", Matrices.times(dH, Matrices.transpose(n1.out)));
+        all.put("db_1", Matrices.rowSums(dH));
         return all;
     }
 
@@ -175,62 +176,10 @@ final class TransformerReference {
         }
     }
 
-    private static double[][] times(double[][] a, double[][] b) {
-        double[][] m = new double[a.length][b[0].length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < b[0].length; j++) {
-                for (int l = 0; l < b.length; l++) {
-                    m[i][j] += a[i][l] * b[l][j];
-                }
-            }
-        }
-        return m;
-    }
-
-    private static double[][] transpose(double[][] a) {
-        double[][] m = new double[a[0].length][a.length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[0].length; j++) {
-                m[j][i] = a[i][j];
-            }
-        }
-        return m;
-    }
-
-    private static double[][] plus(double[][] a, double[][] b) {
-        double[][] m = new double[a.length][a[0].length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[0].length; j++) {
-                m[i][j] = a[i][j] + b[i][j];
-            }
-        }
-        return m;
-    }
-
-    private static double[][] hadamard(double[][] a, double[][] b) {
-        double[][] m = new double[a.length][a[0].length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[0].length; j++) {
-                m[i][j] = a[i][j] * b[i][j];
-            }
-        }
-        return m;
-    }
-
     private static double[][] broadcast(double[][] column, int tokens) {
         double[][] m = new double[column.length][tokens];
         for (int i = 0; i < column.length; i++) {
             java.util.Arrays.fill(m[i], column[i][0]);
-        }
-        return m;
-    }
-
-    private static double[][] rowSums(double[][] a) {
-        double[][] m = new double[a.length][1];
-        for (int i = 0; i < a.length; i++) {
-            for (double value : a[i]) {
-                m[i][0] += value;
-            }
         }
         return m;
     }
