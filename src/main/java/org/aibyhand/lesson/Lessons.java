@@ -4,6 +4,9 @@ import java.util.List;
 import org.aibyhand.lesson.attention.AttentionKind;
 import org.aibyhand.lesson.gru.GruKind;
 import org.aibyhand.lesson.lstm.LstmKind;
+import org.aibyhand.lesson.mamba.MambaKind;
+import org.aibyhand.lesson.mlp.MlpKind;
+import org.aibyhand.lesson.rnn.RnnKind;
 import org.aibyhand.lesson.transformer.TransformerKind;
 
 /** Every lesson there is, in the order they are offered: the one list the command line and the app read. */

@@ -9,6 +9,9 @@ import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.value.NumberValue;
 import org.junit.jupiter.api.Test;
+import org.aibyhand.lesson.mamba.MambaLesson;
+import org.aibyhand.lesson.mlp.MlpCases;
+import org.aibyhand.lesson.rnn.RnnLesson;
 
 /**
  * Which cells have a notation: every formula (an equation with its element) and every given number (a

@@ -54,11 +54,11 @@ public abstract class LessonContract {
      * (5.6e-17 in ours, 0 in LibreOffice, which snaps such sums to zero as Excel does) is not judged relatively.
      */
     private static final double NEAR_ZERO = 1e-6;
-    private final RnnTolerance versusReference = new RnnTolerance(getClass().getSimpleName() + ": tensors vs reference",
+    private final RelativeTolerance versusReference = new RelativeTolerance(getClass().getSimpleName() + ": tensors vs reference",
             1e-9, NEAR_ZERO);
-    private final RnnTolerance versusLibreOffice = new RnnTolerance(getClass().getSimpleName()
+    private final RelativeTolerance versusLibreOffice = new RelativeTolerance(getClass().getSimpleName()
             + ": LibreOffice's recomputation vs reference", 1e-9, NEAR_ZERO);
-    private final RnnTolerance versusDifferences = new RnnTolerance(getClass().getSimpleName()
+    private final RelativeTolerance versusDifferences = new RelativeTolerance(getClass().getSimpleName()
             + ": gradients vs central differences", 1e-6, 1e-4);
 
     /** "seed 7 {hidden=3, ...}" with every size, defaults included. */

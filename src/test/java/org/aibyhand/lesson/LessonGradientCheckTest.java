@@ -23,6 +23,8 @@ import org.aibyhand.engine.walkthrough.GradientCheckRow;
 import org.aibyhand.engine.walkthrough.GradientCheckRow.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.aibyhand.lesson.mlp.MlpCases;
+import org.aibyhand.lesson.rnn.RnnLesson;
 
 /**
  * The gradient check on the lessons: their backpropagated gradients agree everywhere, a gradient formula broken
