@@ -82,7 +82,7 @@ public final class GatedDrawing {
     public Gate backward(TimeBands bands, Gate gate, String delta, String... equation) {
         int hidden = columns.hidden();
         int row = bands.next(hidden, equation);
-        Tensor dW = gate.w() == null ? null : gradient(gate.w(), row, columns.w(), columns.inputs());
+        Tensor dW = gate.w() == null ? null : gradient(gate.w(), row, columns.w(), gate.w().columns());
         Tensor dU = gate.u() == null ? null : gradient(gate.u(), row, columns.u(), hidden);
         Tensor dB = gradient(gate.b(), row, columns.b(), 1);
         Tensor tDelta = timed(delta, delta, row, hidden, Role.GRADIENT);

@@ -16,9 +16,14 @@ public record ReadOut(Tensor wHy, Tensor bY, Tensor yHat, Tensor y, Tensor loss,
 
     /** Draws Ŷ with W_hy and b_y on its left, then Y and the loss, as bands of the forward pass. */
     public static ReadOut drawForward(GatedDrawing draw, TimeBands bands, int outputs) {
+        return drawForward(draw, bands, outputs, draw.columns().u(), draw.columns().hidden());
+    }
+
+    /** As {@link #drawForward(GatedDrawing, TimeBands, int)}, W_hy {@code width} wide from {@code column}. */
+    public static ReadOut drawForward(GatedDrawing draw, TimeBands bands, int outputs, int column, int width) {
         GatedColumns c = draw.columns();
         int row = bands.next(outputs, "Ŷ = W_hy H + b_y");
-        Tensor wHy = draw.left("W_hy", "W_hy", row, c.u(), outputs, c.hidden(), Role.PARAMETER);
+        Tensor wHy = draw.left("W_hy", "W_hy", row, column, outputs, width, Role.PARAMETER);
         Tensor bY = draw.left("b_y", "b_y", row, c.b(), outputs, 1, Role.PARAMETER);
         Tensor yHat = draw.timed("Y_hat", "Ŷ (outputs)", row, outputs, Role.FORWARD);
         Tensor y = draw.timed("Y", "Y (targets)", bands.next(outputs, "Y: the target at each step"), outputs, Role.TARGET);
@@ -33,7 +38,7 @@ public record ReadOut(Tensor wHy, Tensor bY, Tensor yHat, Tensor y, Tensor loss,
         GatedColumns c = draw.columns();
         int outputs = yHat.rows();
         int row = bands.next(outputs, "dŶ = (Ŷ − Y) / T", "dW_hy = dŶ Hᵀ", "db_y = Σ_t dŶ_t (row sums)");
-        Tensor dWHy = draw.left("dW_hy", "dW_hy", row, c.u(), outputs, c.hidden(), Role.GRADIENT);
+        Tensor dWHy = draw.left("dW_hy", "dW_hy", row, wHy.sheetColumn(0, 0), outputs, wHy.columns(), Role.GRADIENT);
         Tensor dBY = draw.left("db_y", "db_y", row, c.b(), outputs, 1, Role.GRADIENT);
         Tensor dY = draw.timed("dY_hat", "dŶ", row, outputs, Role.GRADIENT);
         return new ReadOut(wHy, bY, yHat, y, loss, dY, dWHy, dBY);

@@ -32,6 +32,17 @@ public final class TimeSums {
         }
     }
 
+    /** gradient[i][k] = Σₜ delta[i,t] h[k,t+1], with the initial state the column just after {@code states}. */
+    public void next(Tensor gradient, Tensor delta, Tensor initial, Tensor states) {
+        int steps = states.columns();
+        for (int i = 0; i < gradient.rows(); i++) {
+            for (int k = 0; k < gradient.columns(); k++) {
+                String after = (steps == 1 ? initial.at(k, 0) : states.at(k, 1)) + ":" + initial.at(k, 0);
+                layout.formula(gradient, i, k, "=SUMPRODUCT(" + delta.rowRange(i) + "," + after + ")");
+            }
+        }
+    }
+
     /** gradient[i] = Σₜ delta[i,t]. */
     public void sum(Tensor gradient, Tensor delta) {
         for (int i = 0; i < gradient.rows(); i++) {
