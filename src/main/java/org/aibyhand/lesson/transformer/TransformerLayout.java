@@ -1,7 +1,6 @@
 package org.aibyhand.lesson.transformer;
 
 import org.aibyhand.lesson.Role;
-import org.aibyhand.lesson.Tensor;
 import org.aibyhand.lesson.TimeBands;
 import org.aibyhand.lesson.TimeLayout;
 

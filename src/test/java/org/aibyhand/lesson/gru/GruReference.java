@@ -3,6 +3,7 @@ package org.aibyhand.lesson.gru;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aibyhand.lesson.Matrices;
+import org.aibyhand.lesson.ReadOutReference;
 
 /**
  * The GRU's equations in plain Java, apart from the builder: torch.nn.GRU's forward loop, then backpropagation
@@ -15,18 +16,13 @@ final class GruReference {
     static Map<String, double[][]> compute(Map<String, double[][]> g) {
         double[][] x = g.get("X");
         double[][] h0 = g.get("h_0");
-        double[][] wHy = g.get("W_hy");
-        double[][] y = g.get("Y");
         int steps = x[0].length;
         int hidden = h0.length;
-        int outputs = wHy.length;
         double[][] r = new double[hidden][steps];
         double[][] z = new double[hidden][steps];
         double[][] nHid = new double[hidden][steps];
         double[][] n = new double[hidden][steps];
         double[][] h = new double[hidden][steps];
-        double[][] yHat = new double[outputs][steps];
-        double loss = 0;
         for (int t = 0; t < steps; t++) {
             double[] before = column(h0, h, t);
             for (int k = 0; k < hidden; k++) {
@@ -36,17 +32,8 @@ final class GruReference {
                 n[k][t] = Math.tanh(affine(g.get("W_n"), x, t, null, before, g.get("b_in"), k) + r[k][t] * nHid[k][t]);
                 h[k][t] = (1 - z[k][t]) * n[k][t] + z[k][t] * before[k];
             }
-            for (int o = 0; o < outputs; o++) {
-                double v = g.get("b_y")[o][0];
-                for (int k = 0; k < hidden; k++) {
-                    v += wHy[o][k] * h[k][t];
-                }
-                yHat[o][t] = v;
-                loss += (v - y[o][t]) * (v - y[o][t]) / (2.0 * steps);
-            }
         }
-
-        double[][] dY = new double[outputs][steps];
+        ReadOutReference readOut = ReadOutReference.of(g, h);
         double[][] dH = new double[hidden][steps];
         double[][] dZn = new double[hidden][steps];
         double[][] dNHid = new double[hidden][steps];
@@ -55,14 +42,9 @@ final class GruReference {
         double[] carried = new double[hidden];
         for (int t = steps - 1; t >= 0; t--) {
             double[] before = column(h0, h, t);
-            for (int o = 0; o < outputs; o++) {
-                dY[o][t] = (yHat[o][t] - y[o][t]) / steps;
-            }
+            double[] output = readOut.back(g, t);
             for (int k = 0; k < hidden; k++) {
-                double dh = carried[k];
-                for (int o = 0; o < outputs; o++) {
-                    dh += wHy[o][k] * dY[o][t];
-                }
+                double dh = carried[k] + output[k];
                 dH[k][t] = dh;
                 dZn[k][t] = dh * (1 - z[k][t]) * (1 - n[k][t] * n[k][t]);
                 dNHid[k][t] = dZn[k][t] * r[k][t];
@@ -91,16 +73,12 @@ final class GruReference {
         all.put("n_hid", nHid);
         all.put("n_cand", n);
         all.put("H", h);
-        all.put("Y_hat", yHat);
-        all.put("loss", new double[][] {{loss}});
-        all.put("dY_hat", dY);
+        readOut.into(all);
         all.put("dH", dH);
         all.put("dZ_n", dZn);
         all.put("dN_hid", dNHid);
         all.put("dZ_z", dZz);
         all.put("dZ_r", dZr);
-        all.put("dW_hy", Matrices.timesTransposed(dY, h));
-        all.put("db_y", Matrices.rowSums(dY));
         all.put("dW_r", Matrices.timesTransposed(dZr, x));
         all.put("dU_r", Matrices.timesTransposed(dZr, shifted));
         all.put("db_r", Matrices.rowSums(dZr));

@@ -3,6 +3,7 @@ package org.aibyhand.lesson.lstm;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aibyhand.lesson.Matrices;
+import org.aibyhand.lesson.ReadOutReference;
 
 /**
  * The LSTM's equations in plain Java, apart from the builder: gates stacked as torch keeps them (i, f, g, o), a
@@ -17,13 +18,9 @@ final class LstmReference {
 
     static Map<String, double[][]> compute(Map<String, double[][]> given) {
         double[][] x = given.get("X");
-        double[][] wHy = given.get("W_hy");
-        double[][] bY = given.get("b_y");
-        double[][] y = given.get("Y");
         int inputs = x.length;
         int steps = x[0].length;
         int hidden = given.get("U_i").length;
-        int outputs = wHy.length;
         double[][][] w = new double[4][][];
         double[][][] u = new double[4][][];
         double[][][] b = new double[4][][];
@@ -35,8 +32,6 @@ final class LstmReference {
         double[][][] gate = new double[4][hidden][steps];
         double[][] c = new double[hidden][steps];
         double[][] h = new double[hidden][steps];
-        double[][] yHat = new double[outputs][steps];
-        double loss = 0;
         for (int t = 0; t < steps; t++) {
             for (int g = 0; g < 4; g++) {
                 for (int k = 0; k < hidden; k++) {
@@ -54,31 +49,17 @@ final class LstmReference {
                 c[k][t] = gate[1][k][t] * previous(given.get("c_0"), c, k, t) + gate[0][k][t] * gate[2][k][t];
                 h[k][t] = gate[3][k][t] * Math.tanh(c[k][t]);
             }
-            for (int o = 0; o < outputs; o++) {
-                double v = bY[o][0];
-                for (int k = 0; k < hidden; k++) {
-                    v += wHy[o][k] * h[k][t];
-                }
-                yHat[o][t] = v;
-                loss += (v - y[o][t]) * (v - y[o][t]) / (2.0 * steps);
-            }
         }
-
-        double[][] dY = new double[outputs][steps];
+        ReadOutReference readOut = ReadOutReference.of(given, h);
         double[][] dH = new double[hidden][steps];
         double[][] dC = new double[hidden][steps];
         double[][][] dZ = new double[4][hidden][steps];
         double[] dhNext = new double[hidden];
         double[] dcNext = new double[hidden];
         for (int t = steps - 1; t >= 0; t--) {
-            for (int o = 0; o < outputs; o++) {
-                dY[o][t] = (yHat[o][t] - y[o][t]) / steps;
-            }
+            double[] output = readOut.back(given, t);
             for (int k = 0; k < hidden; k++) {
-                double dh = dhNext[k];
-                for (int o = 0; o < outputs; o++) {
-                    dh += wHy[o][k] * dY[o][t];
-                }
+                double dh = dhNext[k] + output[k];
                 dH[k][t] = dh;
                 double tc = Math.tanh(c[k][t]);
                 double dc = dh * gate[3][k][t] * (1 - tc * tc) + dcNext[k];
@@ -111,13 +92,9 @@ final class LstmReference {
         all.put("o_gate", gate[3]);
         all.put("C_state", c);
         all.put("H", h);
-        all.put("Y_hat", yHat);
-        all.put("loss", new double[][] {{loss}});
-        all.put("dY_hat", dY);
+        readOut.into(all);
         all.put("dH", dH);
         all.put("dC_state", dC);
-        all.put("dW_hy", Matrices.timesTransposed(dY, h));
-        all.put("db_y", Matrices.rowSums(dY));
         for (int g = 0; g < 4; g++) {
             all.put("dZ_" + GATES[g], dZ[g]);
             all.put("dW_" + GATES[g], Matrices.timesTransposed(dZ[g], x));

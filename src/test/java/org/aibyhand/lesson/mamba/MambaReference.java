@@ -1,9 +1,5 @@
 package org.aibyhand.lesson.mamba;
 
-import org.aibyhand.lesson.Lesson;
-import org.aibyhand.lesson.LessonOptions;
-import org.aibyhand.lesson.LessonTensors;
-
 /**
  * The Mamba selective scan in plain Java, straight from the equations of state-spaces/mamba's
  * {@code selective_scan_ref} (with {@code delta_softplus}) and the Mamba block's selection, sharing no code with

@@ -1,9 +1,5 @@
 package org.aibyhand.lesson.rnn;
 
-import org.aibyhand.lesson.Lesson;
-import org.aibyhand.lesson.LessonOptions;
-import org.aibyhand.lesson.LessonTensors;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 

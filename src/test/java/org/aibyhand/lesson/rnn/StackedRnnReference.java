@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aibyhand.lesson.Matrices;
+import org.aibyhand.lesson.ReadOutReference;
 
 /**
  * A stacked, optionally bidirectional tanh RNN in plain Java, apart from the builder, as torch.nn.RNN with
@@ -44,24 +45,10 @@ final class StackedRnnReference {
             }
             input = stack(outs);
         }
-        double[][] wHy = g.get("W_hy");
-        double[][] yHat = Matrices.times(wHy, input);
-        double loss = 0;
-        double[][] dY = new double[yHat.length][steps];
-        for (int o = 0; o < yHat.length; o++) {
-            for (int t = 0; t < steps; t++) {
-                yHat[o][t] += g.get("b_y")[o][0];
-                loss += Math.pow(yHat[o][t] - g.get("Y")[o][t], 2) / (2.0 * steps);
-                dY[o][t] = (yHat[o][t] - g.get("Y")[o][t]) / steps;
-            }
-        }
+        ReadOutReference readOut = ReadOutReference.of(g, input);
         Map<String, double[][]> all = new LinkedHashMap<>(states);
-        all.put("Y_hat", yHat);
-        all.put("loss", new double[][] {{loss}});
-        all.put("dY_hat", dY);
-        all.put("dW_hy", Matrices.timesTransposed(dY, input));
-        all.put("db_y", Matrices.rowSums(dY));
-        double[][] fromAbove = Matrices.times(Matrices.transpose(wHy), dY);
+        readOut.into(all);
+        double[][] fromAbove = Matrices.times(Matrices.transpose(g.get("W_hy")), readOut.dY());
         for (int l = layers - 1; l >= 0; l--) {
             double[][] below = new double[inputs.get(l).length][steps];
             int offset = 0;
