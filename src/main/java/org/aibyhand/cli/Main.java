@@ -32,8 +32,10 @@ public final class Main {
                 return LessonCommand.lesson(rest, out, err);
             case "lessons":
                 return LessonCommand.defaults(rest, out, err);
+            case "render":
+                return RenderCommand.run(rest, out, err);
             case "bench":
-                return Benchmark.run(rest, out, err);
+                return Benchmark.run(rest, out, err, new WindowMeasures());
             case "help":
             case "--help":
             case "-h":
@@ -53,6 +55,7 @@ public final class Main {
         stream.println("  lesson <" + String.join("|", Lessons.KINDS) + "> [--seed S] [options] OUT.xlsx  write a lesson workbook");
         stream.println("  lesson compare [--up-to T] [OUT.xlsx]  measure the sequence lessons' work, depth and time as T doubles");
         stream.println("  lessons DIR              write every lesson with its defaults (" + String.join(", ", Lessons.KINDS) + ") into DIR");
+        stream.println("  render IN.xlsx OUT.png [--sheet NAME] [--range A1:Z60] [--zoom PERCENT]  paint a sheet as the app shows it");
         stream.println("  bench [--quick] [--workbooks DIR] [--chart FILE.png]  measure speed against POI, LibreOffice and plain Java");
     }
 }
