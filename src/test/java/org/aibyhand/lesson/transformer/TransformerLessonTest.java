@@ -1,10 +1,19 @@
 package org.aibyhand.lesson.transformer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
 import java.util.Map;
+import org.aibyhand.engine.book.format.ConditionalFormat;
+import org.aibyhand.engine.book.format.ConditionalRule;
+import org.aibyhand.lesson.Lesson;
 import org.aibyhand.lesson.LessonContract;
 import org.aibyhand.lesson.LessonOptions;
+import org.aibyhand.lesson.LessonTensors;
 import org.aibyhand.lesson.Lessons;
+import org.junit.jupiter.api.Test;
 
 /**
  * The Transformer block against {@link TransformerReference}, finite differences (feed-forward network and last
@@ -33,5 +42,23 @@ class TransformerLessonTest extends LessonContract {
     protected Map<String, double[][]> reference(Map<String, double[][]> givens, LessonOptions options) {
         int heads = Lessons.of(kind()).complete(options).size("heads");
         return TransformerReference.compute(givens, heads, options.flag("causal"));
+    }
+
+    @Test
+    void eachHeadsWeightsAreAHeatMap() {
+        Lesson lesson = Lessons.build(kind(), new LessonOptions(2).with("model", 6).with("heads", 3));
+        List<ConditionalFormat> formats = lesson.workbook().sheet(0).format().conditionalFormats();
+        for (int h = 1; h <= 3; h++) {
+            var area = LessonTensors.area(lesson.workbook(), "A_h" + h);
+            assertEquals(1, formats.stream().filter(f -> f.ranges().equals(List.of(area))
+                    && f.rules().get(0) instanceof ConditionalRule.ColorScale).count(), "A_h" + h + " has a colour scale");
+        }
+    }
+
+    @Test
+    void aModelWidthThatTheHeadsDoNotDivideIsRefusedClearly() {
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> Lessons.build(kind(), new LessonOptions(1).with("model", 5).with("heads", 2)));
+        assertTrue(wrong.getMessage().contains("--model 5 must be a multiple of --heads 2"), wrong.getMessage());
     }
 }
