@@ -44,7 +44,7 @@ class CompiledEditTest {
     @Test
     void editsOfTheLessonsMatchTheGeneralWay() {
         for (String kind : Lessons.KINDS) {
-            LessonOptions options = new LessonOptions(1).with("steps", 6);
+            LessonOptions options = new LessonOptions(1);
             List<Workbook> books = copies(() -> Lessons.build(kind, options).workbook());
             List<Calculator> calculators = calculators(books);
             List<Cell> constants = numericConstants(books.get(0));
