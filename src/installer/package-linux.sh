@@ -16,6 +16,8 @@ cp "$target/ai-by-hand.jar" "$out/input/"
 # for JavaFX, java.naming/java.management/java.scripting/java.sql for POI and log4j, jdk.zipfs for the package
 jlink --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,java.xml.crypto,jdk.unsupported,jdk.zipfs,jdk.charsets \
     --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
+# the runtime's own archive of the JDK's classes: the app's archive is a layer on top of it
+"$out/runtime/bin/java" -Xshare:dump >/dev/null
 
 "$here/class-data-archive.sh" "$out/runtime/bin/java" "$out/input/ai-by-hand.jar" "$out/input/ai-by-hand.jsa"
 

@@ -7,7 +7,9 @@ cd "$(dirname "$0")/../.."
 deb=$(ls target/installer/ai-by-hand_*.deb | head -1)
 fail() { echo "test-deb: $*" >&2; exit 1; }
 
-dpkg -i "$deb" >/dev/null || apt-get install -f -y -q >/dev/null
+# a desktop has the system menu folders; a bare container does not, and xdg-desktop-menu refuses to install then
+mkdir -p /usr/share/applications /usr/share/desktop-directories
+dpkg -i "$deb" >/dev/null || apt-get install -f -y -q >/dev/null # its libraries (GTK, xdg-utils) if missing
 launcher=/opt/ai-by-hand/bin/ai-by-hand
 [ -x "$launcher" ] || fail "no launcher at $launcher"
 desktop=$(ls /opt/ai-by-hand/lib/*.desktop 2>/dev/null | head -1)

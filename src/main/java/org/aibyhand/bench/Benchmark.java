@@ -94,6 +94,8 @@ public final class Benchmark {
         }
         loadSave.print(out);
 
+        List<StartUpSection.Result> starts = StartUpSection.run(folder, options.quick(), out, progress);
+
         List<ViewSection.Run> views = window == null ? List.of() : ViewSection.run(window, options, folder, out, progress);
 
         out.println(CHART_HEADER);
@@ -108,6 +110,7 @@ public final class Benchmark {
         targets.addAll(ScaleSection.mambaTargets(runs));
         targets.add(ScaleSection.rnnTarget(runs));
         targets.add(scale.editTarget());
+        targets.add(StartUpSection.target(starts));
         targets.addAll(ViewSection.targets(views));
         progress.step("done");
         out.println(TARGETS_HEADER);
