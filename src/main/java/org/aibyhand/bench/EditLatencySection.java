@@ -22,7 +22,7 @@ final class EditLatencySection {
     static final String TARGET = "edit-p99";
     static final long GOAL_NANOS = 1_000_000;
     /** Times each constant is edited in the timed pass; its median counts. */
-    private static final int REPEATS = 3;
+    static final int REPEATS = 3;
 
     /** One workbook's edits: how many constants it has and how many were edited, latency, cells recomputed. */
     record Result(String workbook, int formulas, int constants, int edited, Samples nanos, double meanRecomputed) {

@@ -8,8 +8,9 @@ import org.aibyhand.engine.graph.Calculator;
 
 /**
  * Edit latency at scale: on the Mamba lesson at T up to 1,024 and the RNN lesson from T = 10,000, givens spread
- * evenly over the workbook are each set to a new value with {@link Calculator#setValue} and put back, and the
- * p99 of those edits is set against the lesson's full compiled recalculation. An edit of a weight reaches most of
+ * evenly over the workbook are each set to a new value with {@link Calculator#setValue} and put back (the median of
+ * three edits of each counting, as for the given workbooks: a collection of the large heap lands on one edit, not
+ * on every edit of a cell), and the p99 of those edits is set against the lesson's full compiled recalculation. An edit of a weight reaches most of
  * the workbook, so it should cost no more than recomputing everything twice.
  */
 final class ScaleEdits {
@@ -34,10 +35,10 @@ final class ScaleEdits {
 
     static Result measure(String label, Calculator calculator, long fullNanos, boolean quick) {
         List<Cell> givens = EditLatencySection.numericConstants(calculator.workbook());
-        List<Cell> sample = EditLatencySection.evenlySampled(givens, quick ? 60 : 150);
+        List<Cell> sample = EditLatencySection.evenlySampled(givens, quick ? 60 : 100);
         EditLatencySection.edit(calculator, sample.subList(0, Math.min(20, sample.size())), 1, null, null); // warm-up
         long[] nanos = new long[sample.size()];
-        EditLatencySection.edit(calculator, sample, 1, nanos, null);
+        EditLatencySection.edit(calculator, sample, EditLatencySection.REPEATS, nanos, null);
         return new Result(label, givens.size(), fullNanos, Samples.of(nanos));
     }
 
@@ -54,7 +55,7 @@ final class ScaleEdits {
         }
         table.print(out);
         out.println("  edits at scale: givens evenly sampled, each set to a new value (Calculator.setValue, timed) and put"
-                + " back; full recalc = the median full recalculation above");
+                + " back, median of " + EditLatencySection.REPEATS + " edits of each; full recalc = the median full recalculation above");
         out.println();
     }
 

@@ -14,26 +14,12 @@ import org.aibyhand.engine.value.ErrorSignal;
  * reused from span to span.
  */
 final class NumericMachine {
-    private final NumberStore store;
-    private final Cell[] cells;
-    private final int[] slots;
-    private final int[] code;
-    private final double[] constants;
-    private final DoubleUnaryOperator[] functions;
-    /** Ranges as runs of consecutive slots: the number of runs, then each run's first slot and length. */
-    private final int[] ranges;
+    private final NumericProgram program;
     private final double[] stack;
 
-    NumericMachine(NumberStore store, Cell[] cells, int[] slots, int[] code, double[] constants,
-            DoubleUnaryOperator[] functions, int[] ranges, int stackSize) {
-        this.store = store;
-        this.cells = cells;
-        this.slots = slots;
-        this.code = code;
-        this.constants = constants;
-        this.functions = functions;
-        this.ranges = ranges;
-        this.stack = new double[stackSize + 1];
+    NumericMachine(NumericProgram program) {
+        this.program = program;
+        this.stack = new double[program.stackSize + 1];
     }
 
     /**
@@ -42,9 +28,16 @@ final class NumericMachine {
      * instructions cannot compute goes to {@code general}.
      */
     void execute(int from, int to, NumericProgram.General general, NumericProgram.Changes changes) {
-        double[] numbers = store.array();
-        // the top of the stack is kept in a local, where the JIT keeps it in a register; below it, the array
+        // the program's arrays in locals; the top of the stack too, where the JIT keeps it in a register, and
+        // below it, the array
+        NumberStore store = program.store;
+        Cell[] cells = program.cells;
+        int[] slots = program.slots;
+        int[] code = program.code;
+        double[] constants = program.constants;
+        DoubleUnaryOperator[] functions = program.functions;
         double[] stack = this.stack;
+        double[] numbers = store.array();
         int below = -1;
         double top = 0;
         for (int pc = from; pc < to; pc++) {
@@ -210,6 +203,7 @@ final class NumericMachine {
 
     /** Left to right from 0, as SUM and SUMSQ add; a cell holding no number makes it NaN. */
     private double sum(double[] numbers, int range, boolean squared) {
+        int[] ranges = program.ranges;
         double total = 0.0;
         int runs = ranges[range];
         for (int run = 0; run < runs; run++) {
@@ -225,6 +219,7 @@ final class NumericMachine {
 
     /** Element by element in reading order over two ranges of the same size, however their runs fall. */
     private double sumOfProducts(double[] numbers, int range) {
+        int[] ranges = program.ranges;
         int left = range + 1;
         int leftRunsLeft = ranges[range];
         int right = range + 2 + 2 * leftRunsLeft;

@@ -83,15 +83,15 @@ public final class NumericProgram {
     static final int EQUAL = 4;
     static final int NOT_EQUAL = 5;
 
-    private final NumberStore store;
-    private final Cell[] cells;
-    private final int[] slots;
-    private final int[] code;
-    private final double[] constants;
-    private final DoubleUnaryOperator[] functions;
+    final NumberStore store;
+    final Cell[] cells;
+    final int[] slots;
+    final int[] code;
+    final double[] constants;
+    final DoubleUnaryOperator[] functions;
     /** Ranges as runs of consecutive slots: the number of runs, then each run's first slot and length. */
-    private final int[] ranges;
-    private final int stackSize;
+    final int[] ranges;
+    final int stackSize;
     private final int[] generals;
     private final int compiledCount;
     /** Where each cell's instructions lie, made on the first edit run. */
@@ -205,6 +205,6 @@ public final class NumericProgram {
     }
 
     private NumericMachine machine() {
-        return new NumericMachine(store, cells, slots, code, constants, functions, ranges, stackSize);
+        return new NumericMachine(this);
     }
 }

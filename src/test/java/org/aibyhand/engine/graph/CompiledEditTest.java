@@ -141,16 +141,16 @@ class CompiledEditTest {
         }
     }
 
+    /** The cells holding a number typed in: the givens an edit changes. */
     private static List<Cell> numericConstants(Workbook book) {
-        List<Cell> cells = new ArrayList<>();
-        for (Sheet sheet : book.sheets()) {
-            for (Cell cell : sheet) {
-                if (!cell.hasFormula() && cell.spillAnchor() == null && cell.value() instanceof NumberValue) {
-                    cells.add(cell);
-                }
+        List<Cell> givens = new ArrayList<>();
+        book.sheets().forEach(sheet -> sheet.forEach(cell -> {
+            boolean typed = !cell.hasFormula() && cell.spillAnchor() == null;
+            if (typed && cell.value() instanceof NumberValue) {
+                givens.add(cell);
             }
-        }
-        return cells;
+        }));
+        return givens;
     }
 
     /** Constants in columns A and B, formulas after them reading cells above or to the left (so no cycles). */
