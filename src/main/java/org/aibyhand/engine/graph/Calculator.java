@@ -225,7 +225,13 @@ public final class Calculator {
                 return;
             }
             setValue(cell, constant);
+            if (markLimit != Integer.MAX_VALUE && compiledEdits.reachesMost(cell, graph.version())) {
+                markedMost = true; // it did last time, and the graph is the same: skip marking
+            }
             markDependentsDirty(cell);
+            if (markedMost) {
+                compiledEdits.reachedMost(cell, graph.version());
+            }
             if (constant instanceof EmptyValue) {
                 cellBecameBlank(cell);
                 sheet.discardIfUnused(cell);
