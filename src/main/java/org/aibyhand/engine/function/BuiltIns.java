@@ -29,5 +29,8 @@ final class BuiltIns {
         SortFunctions.register(registry);
         FilterFunctions.register(registry);
         TableLookupFunctions.register(registry);
+        RomanNumerals.register(registry);
+        MultipleRounding.register(registry);
+        DateFunctions.register(registry);
     }
 }
