@@ -32,5 +32,10 @@ final class BuiltIns {
         RomanNumerals.register(registry);
         MultipleRounding.register(registry);
         DateFunctions.register(registry);
+        IntegerFunctions.register(registry);
+        NormalDistributions.register(registry);
+        GammaDistributions.register(registry);
+        BetaDistributions.register(registry);
+        DiscreteDistributions.register(registry);
     }
 }
