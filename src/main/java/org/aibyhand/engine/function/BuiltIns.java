@@ -37,5 +37,7 @@ final class BuiltIns {
         GammaDistributions.register(registry);
         BetaDistributions.register(registry);
         DiscreteDistributions.register(registry);
+        EngineeringFunctions.register(registry);
+        RadixConversions.register(registry);
     }
 }

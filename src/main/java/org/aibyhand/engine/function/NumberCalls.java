@@ -7,7 +7,7 @@ import org.aibyhand.engine.value.Values;
 
 /**
  * Registers functions whose arguments are all numbers (the distributions, financial and engineering functions):
- * each argument is converted as Excel does, arrays broadcast, and an omitted optional argument arrives as NaN so
+ * each argument is converted as Excel does, arrays broadcast, and an optional argument left out arrives as NaN (a required one left empty is 0, as in Excel) so
  * the function can apply its default. A non-finite result is #NUM!.
  */
 final class NumberCalls {
@@ -24,7 +24,11 @@ final class NumberCalls {
         registry.register(name, min, max, (args, context) -> Broadcast.map(args, context, values -> {
             double[] x = new double[max];
             for (int i = 0; i < max; i++) {
-                x[i] = Arguments.omitted(values, i) ? Double.NaN : Coerce.toNumber(values[i]);
+                if (i >= values.length) {
+                    x[i] = Double.NaN;
+                    continue;
+                }
+                x[i] = i >= min && Arguments.omitted(values, i) ? Double.NaN : Coerce.toNumber(values[i]);
             }
             return Values.number(op.apply(x));
         }));
