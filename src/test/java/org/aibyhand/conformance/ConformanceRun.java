@@ -1,6 +1,7 @@
 package org.aibyhand.conformance;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
@@ -9,7 +10,9 @@ import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.ref.A1;
 import org.aibyhand.engine.value.ArrayValue;
 import org.aibyhand.engine.value.EmptyValue;
+import org.aibyhand.engine.value.TextValue;
 import org.aibyhand.engine.value.Value;
+import org.aibyhand.engine.value.Values;
 import org.aibyhand.xlsx.FormulaResults;
 import org.aibyhand.xlsx.XlsxReader;
 
@@ -22,7 +25,18 @@ final class ConformanceRun {
     private static final Pattern UNREPRODUCIBLE = Pattern.compile(
             "\\b(RAND|RANDBETWEEN|RANDARRAY|NOW|TODAY)\\s*\\(", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
     private ConformanceRun() {
+    }
+
+    /** Saved text with the file format's escapes of control characters ({@code _x0001_}) decoded. */
+    private static Value unescaped(Value saved) {
+        if (!(saved instanceof TextValue text) || !text.text().contains("_x")) {
+            return saved;
+        }
+        return Values.text(ESCAPE.matcher(text.text())
+                .replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16)))));
     }
 
     static ConformanceResult run(Path file) throws Exception {
@@ -37,7 +51,7 @@ final class ConformanceRun {
                 result.excluded.add(where + " " + cell.formula().displayText(row, column));
                 return;
             }
-            Value expected = saved == null ? EmptyValue.INSTANCE : saved;
+            Value expected = saved == null ? EmptyValue.INSTANCE : unescaped(saved);
             Value actual = sheet == null ? EmptyValue.INSTANCE : sheet.value(row, column);
             if (actual instanceof ArrayValue array) {
                 actual = array.get(0, 0);

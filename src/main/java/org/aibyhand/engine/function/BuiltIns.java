@@ -39,5 +39,7 @@ final class BuiltIns {
         DiscreteDistributions.register(registry);
         EngineeringFunctions.register(registry);
         RadixConversions.register(registry);
+        CharacterFunctions.register(registry);
+        TextSlicing.register(registry);
     }
 }

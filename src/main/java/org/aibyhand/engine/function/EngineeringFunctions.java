@@ -2,6 +2,7 @@ package org.aibyhand.engine.function;
 
 import static org.aibyhand.engine.function.NumberCalls.numbers;
 import static org.aibyhand.engine.function.NumberCalls.or;
+import static org.aibyhand.engine.function.NumberCalls.strictNumbers;
 import static org.aibyhand.engine.function.NumberCalls.require;
 
 /** ERF, ERFC and their .PRECISE forms, GESTEP, DELTA and the bitwise functions (BITAND, BITOR, ...). */
@@ -13,13 +14,13 @@ final class EngineeringFunctions {
     }
 
     static void register(FunctionRegistry registry) {
-        numbers(registry, "ERF", 1, 2, x -> Double.isNaN(x[1]) ? SpecialFunctions.erf(x[0])
+        strictNumbers(registry, "ERF", 1, 2, x -> Double.isNaN(x[1]) ? SpecialFunctions.erf(x[0])
                 : SpecialFunctions.erf(x[1]) - SpecialFunctions.erf(x[0]));
-        numbers(registry, "ERF.PRECISE", 1, 1, x -> SpecialFunctions.erf(x[0]));
-        numbers(registry, "ERFC", 1, 1, x -> SpecialFunctions.erfc(x[0]));
-        numbers(registry, "ERFC.PRECISE", 1, 1, x -> SpecialFunctions.erfc(x[0]));
-        numbers(registry, "GESTEP", 1, 2, x -> x[0] >= or(x[1], 0) ? 1 : 0);
-        numbers(registry, "DELTA", 1, 2, x -> x[0] == or(x[1], 0) ? 1 : 0);
+        strictNumbers(registry, "ERF.PRECISE", 1, 1, x -> SpecialFunctions.erf(x[0]));
+        strictNumbers(registry, "ERFC", 1, 1, x -> SpecialFunctions.erfc(x[0]));
+        strictNumbers(registry, "ERFC.PRECISE", 1, 1, x -> SpecialFunctions.erfc(x[0]));
+        strictNumbers(registry, "GESTEP", 1, 2, x -> x[0] >= or(x[1], 0) ? 1 : 0);
+        strictNumbers(registry, "DELTA", 1, 2, x -> x[0] == or(x[1], 0) ? 1 : 0);
         numbers(registry, "BITAND", 2, 2, x -> (double) (bits(x[0]) & bits(x[1])));
         numbers(registry, "BITOR", 2, 2, x -> (double) (bits(x[0]) | bits(x[1])));
         numbers(registry, "BITXOR", 2, 2, x -> (double) (bits(x[0]) ^ bits(x[1])));

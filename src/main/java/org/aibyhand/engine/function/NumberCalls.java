@@ -1,45 +1,63 @@
 package org.aibyhand.engine.function;
 
+import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.engine.value.Coerce;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
+import org.aibyhand.engine.value.TextValue;
+import org.aibyhand.engine.value.Value;
 import org.aibyhand.engine.value.Values;
 
 /**
  * Registers functions whose arguments are all numbers (the distributions, financial and engineering functions):
- * each argument is converted as Excel does, arrays broadcast, and an optional argument left out arrives as NaN (a required one left empty is 0, as in Excel) so
- * the function can apply its default. A non-finite result is #NUM!.
+ * each argument is converted as Excel does and arrays broadcast. An optional argument left out arrives as NaN
+ * so the function can apply its default; a required one left empty is 0, as in Excel. A non-finite result is
+ * #NUM!.
  */
 final class NumberCalls {
     private NumberCalls() {
     }
 
-    /** A function of numbers; {@code x} has one entry per accepted argument, NaN where one was omitted. */
+    /** A function of numbers; {@code x} has one entry per accepted argument, NaN where one was left out. */
     @FunctionalInterface
     interface NumberOp {
         double apply(double[] x);
     }
 
     static void numbers(FunctionRegistry registry, String name, int min, int max, NumberOp op) {
+        register(registry, name, min, max, op, false);
+    }
+
+    /**
+     * As {@link #numbers}, for the functions of Excel's Analysis ToolPak (ERF, GESTEP, DELTA, ...), which refuse
+     * text and logical arguments with #VALUE! instead of converting them.
+     */
+    static void strictNumbers(FunctionRegistry registry, String name, int min, int max, NumberOp op) {
+        register(registry, name, min, max, op, true);
+    }
+
+    private static void register(FunctionRegistry registry, String name, int min, int max, NumberOp op, boolean strict) {
         registry.register(name, min, max, (args, context) -> Broadcast.map(args, context, values -> {
             double[] x = new double[max];
             for (int i = 0; i < max; i++) {
-                if (i >= values.length) {
+                if (i >= values.length || (i >= min && Arguments.omitted(values, i))) {
                     x[i] = Double.NaN;
-                    continue;
+                } else if (strict && (values[i] instanceof TextValue || values[i] instanceof BooleanValue)) {
+                    return ErrorValue.VALUE;
+                } else {
+                    x[i] = Coerce.toNumber(values[i]);
                 }
-                x[i] = i >= min && Arguments.omitted(values, i) ? Double.NaN : Coerce.toNumber(values[i]);
             }
             return Values.number(op.apply(x));
         }));
     }
 
-    /** {@code value}, or {@code fallback} where the argument was omitted (NaN). */
+    /** {@code value}, or {@code fallback} where the argument was left out (NaN). */
     static double or(double value, double fallback) {
         return Double.isNaN(value) ? fallback : value;
     }
 
-    /** Aborts with #NUM! unless {@code condition} holds; typed so it reads as a guard. */
+    /** Aborts with #NUM! unless {@code condition} holds. */
     static void require(boolean condition) {
         if (!condition) {
             throw new ErrorSignal(ErrorValue.NUM);

@@ -60,7 +60,9 @@ final class NumberFormat {
             section = sections.get(2);
         }
         String body = render(section, Math.abs(number));
-        return minus ? "-" + body : body;
+        // A negative number that rounds to zero shows no minus sign in Excel: TEXT(-0.001, "0") is "0".
+        boolean shown = body.chars().anyMatch(c -> c >= '1' && c <= '9');
+        return minus && shown ? "-" + body : body;
     }
 
     /** One section applied to a magnitude. */
