@@ -41,5 +41,6 @@ final class BuiltIns {
         RadixConversions.register(registry);
         CharacterFunctions.register(registry);
         TextSlicing.register(registry);
+        DatabaseFunctions.register(registry);
     }
 }

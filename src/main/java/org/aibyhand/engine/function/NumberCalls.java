@@ -4,8 +4,6 @@ import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.engine.value.Coerce;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
-import org.aibyhand.engine.value.TextValue;
-import org.aibyhand.engine.value.Value;
 import org.aibyhand.engine.value.Values;
 
 /**
@@ -30,7 +28,7 @@ final class NumberCalls {
 
     /**
      * As {@link #numbers}, for the functions of Excel's Analysis ToolPak (ERF, GESTEP, DELTA, ...), which refuse
-     * text and logical arguments with #VALUE! instead of converting them.
+     * logical arguments with #VALUE! instead of converting them.
      */
     static void strictNumbers(FunctionRegistry registry, String name, int min, int max, NumberOp op) {
         register(registry, name, min, max, op, true);
@@ -42,7 +40,7 @@ final class NumberCalls {
             for (int i = 0; i < max; i++) {
                 if (i >= values.length || (i >= min && Arguments.omitted(values, i))) {
                     x[i] = Double.NaN;
-                } else if (strict && (values[i] instanceof TextValue || values[i] instanceof BooleanValue)) {
+                } else if (strict && values[i] instanceof BooleanValue) {
                     return ErrorValue.VALUE;
                 } else {
                     x[i] = Coerce.toNumber(values[i]);

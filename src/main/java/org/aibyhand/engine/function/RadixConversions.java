@@ -1,6 +1,7 @@
 package org.aibyhand.engine.function;
 
 import java.util.Locale;
+import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.engine.value.Coerce;
 import org.aibyhand.engine.value.ErrorSignal;
 import org.aibyhand.engine.value.ErrorValue;
@@ -37,6 +38,9 @@ final class RadixConversions {
     private static void conversion(FunctionRegistry registry, int from, int to, String name) {
         boolean toDecimal = to == 10;
         registry.register(name, 1, toDecimal ? 1 : 2, (args, context) -> Broadcast.map(args, context, values -> {
+            if (values[0] instanceof BooleanValue) {
+                return ErrorValue.VALUE; // the Analysis ToolPak functions take no logicals
+            }
             double number = from == 10 ? Coerce.toNumber(values[0]) : parse(values[0], from);
             if (toDecimal) {
                 return Values.number(number);
