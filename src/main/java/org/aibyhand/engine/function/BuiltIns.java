@@ -42,5 +42,8 @@ final class BuiltIns {
         CharacterFunctions.register(registry);
         TextSlicing.register(registry);
         DatabaseFunctions.register(registry);
+        AnnuityFunctions.register(registry);
+        CashFlowFunctions.register(registry);
+        DepreciationFunctions.register(registry);
     }
 }
