@@ -428,6 +428,22 @@ public final class Evaluator implements CallContext {
     }
 
     @Override
+    public int sheetIndex(String name) {
+        Sheet sheet = book.sheet(name);
+        return sheet == null ? -1 : sheet.index();
+    }
+
+    @Override
+    public String sheetName(int index) {
+        return book.sheet(index).name();
+    }
+
+    @Override
+    public Value definedName(String name) {
+        return name(new Expr.Name(null, name));
+    }
+
+    @Override
     public boolean arrayMode() {
         return arrayMode;
     }

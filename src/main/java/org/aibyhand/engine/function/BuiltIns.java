@@ -45,5 +45,6 @@ final class BuiltIns {
         AnnuityFunctions.register(registry);
         CashFlowFunctions.register(registry);
         DepreciationFunctions.register(registry);
+        ReferenceFunctions.register(registry);
     }
 }

@@ -35,6 +35,21 @@ public interface CallContext {
      */
     boolean arrayMode();
 
+    /** Index of the sheet called {@code name} (any case), or -1 when the workbook has none. */
+    default int sheetIndex(String name) {
+        return -1;
+    }
+
+    /** Name of the sheet at {@code index}. */
+    default String sheetName(int index) {
+        return "";
+    }
+
+    /** What the defined name {@code name} refers to, as seen from the formula's sheet, or #NAME?. */
+    default Value definedName(String name) {
+        return org.aibyhand.engine.value.ErrorValue.NAME;
+    }
+
     /** A reference read as a value: one cell gives its scalar, more give an array; other values pass through. */
     default Value dereference(Value value) {
         if (value instanceof ReferenceValue reference) {
