@@ -1,6 +1,7 @@
 package org.aibyhand.engine.eval;
 
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.DefinedName;
 import org.aibyhand.engine.book.Sheet;
@@ -9,6 +10,7 @@ import org.aibyhand.engine.formula.BinaryOperator;
 import org.aibyhand.engine.formula.Expr;
 import org.aibyhand.engine.function.CallContext;
 import org.aibyhand.engine.function.FunctionDefinition;
+import org.aibyhand.engine.function.FunctionTrait;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.function.Lift;
 import org.aibyhand.engine.ref.SheetLimits;
@@ -34,8 +36,6 @@ public final class Evaluator implements CallContext {
      * Functions whose arguments Excel evaluates as arrays even in a plain formula, so a range inside an
      * expression there is read whole instead of being intersected with the formula's row or column.
      */
-    private static final java.util.Set<String> ARRAY_ARGUMENTS = java.util.Set.of("SUMPRODUCT", "MMULT", "MDETERM", "MINVERSE");
-
     private final Workbook book;
     private final FunctionRegistry functions;
     private final References references;
@@ -55,6 +55,8 @@ public final class Evaluator implements CallContext {
     /** Nodes of the left-deep operator chains being folded (see binaryChain). */
     private Expr.Binary[] chain = new Expr.Binary[16];
     private int chainSize;
+
+    private final RandomDraws randomDraws = new RandomDraws();
 
     public Evaluator(Workbook book, FunctionRegistry functions) {
         this.book = book;
@@ -79,6 +81,7 @@ public final class Evaluator implements CallContext {
         arrayMode = asArrayFormula;
         callDepth = 0;
         scope = null;
+        randomDraws.startCell();
         try {
             return eval(expr);
         } catch (ErrorSignal signal) {
@@ -284,7 +287,7 @@ public final class Evaluator implements CallContext {
         }
         Value[] values = new Value[arguments.size()];
         boolean saved = arrayMode;
-        arrayMode |= ARRAY_ARGUMENTS.contains(definition.name()); // SUMPRODUCT((A1:A3-B1:B3)^2) works unentered
+        arrayMode |= definition.has(FunctionTrait.WHOLE_ARRAY_ARGUMENTS); // SUMPRODUCT((A1:A3-B1:B3)^2) works unentered
         try {
             for (int i = 0; i < values.length; i++) {
                 values[i] = eval(arguments.get(i));
@@ -441,6 +444,11 @@ public final class Evaluator implements CallContext {
     @Override
     public Value definedName(String name) {
         return name(new Expr.Name(null, name));
+    }
+
+    @Override
+    public RandomGenerator random() {
+        return randomDraws.generator(definedName(RandomDraws.SEED_NAME), hostSheetIndex, hostRow, hostColumn);
     }
 
     @Override

@@ -46,5 +46,6 @@ final class BuiltIns {
         CashFlowFunctions.register(registry);
         DepreciationFunctions.register(registry);
         ReferenceFunctions.register(registry);
+        RandomFunctions.register(registry);
     }
 }

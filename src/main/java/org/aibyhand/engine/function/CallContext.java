@@ -50,6 +50,11 @@ public interface CallContext {
         return org.aibyhand.engine.value.ErrorValue.NAME;
     }
 
+    /** The source of RAND's numbers: seeded by the workbook, or fresh (see the evaluator). */
+    default java.util.random.RandomGenerator random() {
+        return java.util.concurrent.ThreadLocalRandom.current();
+    }
+
     /** A reference read as a value: one cell gives its scalar, more give an array; other values pass through. */
     default Value dereference(Value value) {
         if (value instanceof ReferenceValue reference) {

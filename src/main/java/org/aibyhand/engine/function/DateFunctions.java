@@ -44,12 +44,13 @@ final class DateFunctions {
         registry.register("YEARFRAC", 2, 3, (args, context) -> Broadcast.map(args, context, values -> Values.number(
                 DayCounts.yearFraction(ExcelDates.day(Coerce.toNumber(values[0])), ExcelDates.day(Coerce.toNumber(values[1])),
                         DayCounts.basis(Arguments.omitted(values, 2) ? 0 : Coerce.toNumber(values[2]))))));
-        registry.register("TODAY", 0, 0, (args, context) -> Values.number(ExcelDates.serialOf(LocalDate.now())));
+        registry.register("TODAY", 0, 0, (args, context) -> Values.number(ExcelDates.serialOf(LocalDate.now())),
+                FunctionTrait.VOLATILE);
         registry.register("NOW", 0, 0, (args, context) -> {
             LocalDateTime now = LocalDateTime.now();
             return Values.number(ExcelDates.serialOf(now.toLocalDate())
                     + now.toLocalTime().toNanoOfDay() / 1e9 / SECONDS_PER_DAY);
-        });
+        }, FunctionTrait.VOLATILE);
     }
 
     private interface DatePart {

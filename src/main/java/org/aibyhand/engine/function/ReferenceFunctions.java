@@ -20,7 +20,7 @@ final class ReferenceFunctions {
     }
 
     static void register(FunctionRegistry registry) {
-        registry.register("OFFSET", 3, 5, ReferenceFunctions::offset);
+        registry.register("OFFSET", 3, 5, ReferenceFunctions::offset, FunctionTrait.BUILDS_REFERENCES);
         registry.register("INDIRECT", 1, 2, (args, context) -> {
             boolean a1 = Arguments.omitted(args, 1) || Coerce.toBoolean(Arguments.scalar(args[1], context));
             Value text = Arguments.scalar(args[0], context);
@@ -28,7 +28,7 @@ final class ReferenceFunctions {
                 return text;
             }
             return ReferenceText.parse(Coerce.toText(text), a1, context);
-        });
+        }, FunctionTrait.BUILDS_REFERENCES);
         registry.register("ADDRESS", 2, 5, (args, context) -> Broadcast.map(args, context, values -> Values.text(
                 address(Arguments.integer(values[0]), Arguments.integer(values[1]),
                         Arguments.omitted(values, 2) ? 1 : Arguments.integer(values[2]),

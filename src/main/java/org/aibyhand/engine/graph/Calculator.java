@@ -260,6 +260,7 @@ public final class Calculator {
                 markDirty(cell);
             }
         }
+        graph.volatileFormulas().forEach(this::markDirty);
         List<Cell> cyclic = List.copyOf(onCycles);
         onCycles.clear();
         cyclic.forEach(this::markDirty);

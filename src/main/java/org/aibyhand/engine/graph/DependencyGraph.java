@@ -16,6 +16,8 @@ import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.eval.ReferenceWalker;
+import org.aibyhand.engine.function.FunctionRegistry;
+import org.aibyhand.engine.function.FunctionTrait;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.ReferenceValue;
 
@@ -28,6 +30,7 @@ final class DependencyGraph {
     private final Workbook book;
     private final RangeIndex ranges = new RangeIndex();
     private final Set<Cell> dynamicFormulas = new LinkedHashSet<>();
+    private final Set<Cell> volatileFormulas = new LinkedHashSet<>();
     /** For each formula of {@link #dynamicFormulas} computed so far: the ranges its last evaluation read. */
     private final Map<Cell, Set<ReferenceValue>> observed = new HashMap<>();
     /**
@@ -47,6 +50,11 @@ final class DependencyGraph {
      * Formulas whose references are only known when they run (OFFSET, INDIRECT, A1:INDEX(...)); each also depends
      * on what it read when last computed (see {@link #observe}).
      */
+    /** Formulas calling a volatile function (RAND, NOW): recomputed on every recalculation. */
+    Set<Cell> volatileFormulas() {
+        return volatileFormulas;
+    }
+
     Set<Cell> dynamicFormulas() {
         return dynamicFormulas;
     }
@@ -146,6 +154,13 @@ final class DependencyGraph {
                     public void range(ReferenceValue range) {
                         ranges.add(range, cell);
                     }
+
+                    @Override
+                    public void call(String name) {
+                        if (FunctionRegistry.standard().has(name, FunctionTrait.VOLATILE)) {
+                            volatileFormulas.add(cell);
+                        }
+                    }
                 });
         if (dynamic) {
             dynamicFormulas.add(cell);
@@ -169,6 +184,7 @@ final class DependencyGraph {
     void unregister(Cell cell) {
         version++;
         dynamicFormulas.remove(cell);
+        volatileFormulas.remove(cell);
         forget(cell);
         Formula formula = cell.formula();
         if (!formula.isParsed()) {
