@@ -124,8 +124,11 @@ final class CashFlowFunctions {
             double h = 1e-7 * Math.max(1e-3, Math.abs(r));
             double slope = (f.applyAsDouble(r + h) - f.applyAsDouble(r - h)) / (2 * h);
             double next = r - value / slope;
-            if (!Double.isFinite(next) || next <= -1) {
+            if (!Double.isFinite(next)) {
                 break;
+            }
+            if (next <= -1) {
+                next = (r - 1) / 2; // a rate at or below -100% has no meaning: step halfway towards it instead
             }
             if (Math.abs(next - r) < 1e-13 * Math.max(1, Math.abs(next))) {
                 return next;

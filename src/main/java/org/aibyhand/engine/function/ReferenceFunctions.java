@@ -1,6 +1,5 @@
 package org.aibyhand.engine.function;
 
-import org.aibyhand.engine.formula.SheetNames;
 import org.aibyhand.engine.ref.A1;
 import org.aibyhand.engine.ref.SheetLimits;
 import org.aibyhand.engine.value.Coerce;
@@ -77,6 +76,13 @@ final class ReferenceFunctions {
         if (sheet == null) {
             return cell;
         }
-        return (sheet.isEmpty() ? "" : SheetNames.quoteIfNeeded(sheet)) + "!" + cell;
+        return (sheet.isEmpty() ? "" : quoted(sheet)) + "!" + cell;
+    }
+
+    /** ADDRESS quotes a sheet name holding anything but letters, digits, '_' and '.' (so "[Book1]Sheet1" too). */
+    private static String quoted(String sheet) {
+        boolean plain = !Character.isDigit(sheet.charAt(0))
+                && sheet.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.');
+        return plain ? sheet : "'" + sheet.replace("'", "''") + "'";
     }
 }
