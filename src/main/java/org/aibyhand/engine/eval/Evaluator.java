@@ -437,6 +437,17 @@ public final class Evaluator implements CallContext {
     }
 
     @Override
+    public int sheetCount() {
+        return book.sheets().size();
+    }
+
+    @Override
+    public String formulaText(int sheet, int row, int column) {
+        Cell cell = book.sheet(sheet).cell(row, column);
+        return cell == null || !cell.hasFormula() ? null : cell.formula().displayText(row, column);
+    }
+
+    @Override
     public String sheetName(int index) {
         return book.sheet(index).name();
     }

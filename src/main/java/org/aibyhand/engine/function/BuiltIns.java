@@ -47,5 +47,6 @@ final class BuiltIns {
         DepreciationFunctions.register(registry);
         ReferenceFunctions.register(registry);
         RandomFunctions.register(registry);
+        SheetInformation.register(registry);
     }
 }

@@ -40,6 +40,16 @@ public interface CallContext {
         return -1;
     }
 
+    /** How many sheets the workbook has. */
+    default int sheetCount() {
+        return 1;
+    }
+
+    /** The formula of a cell as a user reads it ("=A1+1"), or null when the cell holds none. */
+    default String formulaText(int sheet, int row, int column) {
+        return null;
+    }
+
     /** Name of the sheet at {@code index}. */
     default String sheetName(int index) {
         return "";
