@@ -48,5 +48,8 @@ final class BuiltIns {
         ReferenceFunctions.register(registry);
         RandomFunctions.register(registry);
         SheetInformation.register(registry);
+        PairedStatistics.register(registry);
+        Percentiles.register(registry);
+        ShapeStatistics.register(registry);
     }
 }
