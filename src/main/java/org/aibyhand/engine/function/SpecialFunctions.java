@@ -7,7 +7,6 @@ package org.aibyhand.engine.function;
  */
 final class SpecialFunctions {
     private static final double EPSILON = 1e-16;
-    private static final double TINY = 1e-300;
     private static final int MAX_ITERATIONS = 10_000;
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -89,23 +88,7 @@ final class SpecialFunctions {
         if (x < 2.5) {
             return 1 - erf(x);
         }
-        double f = x;
-        double c = x;
-        double d = 0;
-        for (int n = 1; n < MAX_ITERATIONS; n++) {
-            double a = n / 2.0;
-            d = x + a * d;
-            d = Math.abs(d) < TINY ? TINY : d;
-            c = x + a / c;
-            c = Math.abs(c) < TINY ? TINY : c;
-            d = 1 / d;
-            double delta = c * d;
-            f *= delta;
-            if (Math.abs(delta - 1) < EPSILON) {
-                break;
-            }
-        }
-        return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+        return Math.exp(-x * x) / Math.sqrt(Math.PI) / ContinuedFraction.evaluate(x, n -> n / 2.0, n -> x);
     }
 
     /** The standard normal cumulative distribution Φ(z). */
@@ -164,26 +147,10 @@ final class SpecialFunctions {
         return sum * Math.exp(a * Math.log(x) - x - logGamma(a));
     }
 
+    /** Q(a, x) by its continued fraction 1/(x+1-a - 1(1-a)/(x+3-a - 2(2-a)/(x+5-a - ...))), for x ≥ a + 1. */
     private static double gammaFraction(double a, double x) {
-        double b = x + 1 - a;
-        double c = 1 / TINY;
-        double d = 1 / b;
-        double h = d;
-        for (int i = 1; i < MAX_ITERATIONS; i++) {
-            double an = -i * (i - a);
-            b += 2;
-            d = an * d + b;
-            d = Math.abs(d) < TINY ? TINY : d;
-            c = b + an / c;
-            c = Math.abs(c) < TINY ? TINY : c;
-            d = 1 / d;
-            double delta = d * c;
-            h *= delta;
-            if (Math.abs(delta - 1) < EPSILON) {
-                break;
-            }
-        }
-        return Math.exp(a * Math.log(x) - x - logGamma(a)) * h;
+        double fraction = ContinuedFraction.evaluate(x + 1 - a, n -> -n * (n - a), n -> x + 1 - a + 2 * n);
+        return Math.exp(a * Math.log(x) - x - logGamma(a)) / fraction;
     }
 
     static double logBeta(double a, double b) {
@@ -205,29 +172,12 @@ final class SpecialFunctions {
         return 1 - front * betaFraction(1 - x, b, a) / b;
     }
 
+    /** The continued fraction 1/(1 + d1/(1 + d2/(1 + ...))) of I_x(a, b), with its odd and even terms. */
     private static double betaFraction(double x, double a, double b) {
-        double c = 1;
-        double d = 1 - (a + b) * x / (a + 1);
-        d = 1 / (Math.abs(d) < TINY ? TINY : d);
-        double h = d;
-        for (int m = 1; m < MAX_ITERATIONS; m++) {
-            double even = m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m));
-            d = 1 / nonZero(1 + even * d);
-            c = nonZero(1 + even / c);
-            h *= d * c;
-            double odd = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1));
-            d = 1 / nonZero(1 + odd * d);
-            c = nonZero(1 + odd / c);
-            double delta = d * c;
-            h *= delta;
-            if (Math.abs(delta - 1) < EPSILON) {
-                break;
-            }
-        }
-        return h;
-    }
-
-    private static double nonZero(double value) {
-        return Math.abs(value) < TINY ? TINY : value;
+        return 1 / ContinuedFraction.evaluate(1, n -> {
+            int m = n / 2;
+            return n % 2 == 0 ? m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m))
+                    : -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1));
+        }, n -> 1);
     }
 }
