@@ -51,5 +51,6 @@ final class BuiltIns {
         PairedStatistics.register(registry);
         Percentiles.register(registry);
         ShapeStatistics.register(registry);
+        ComplexFunctions.register(registry);
     }
 }
