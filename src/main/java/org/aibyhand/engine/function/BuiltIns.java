@@ -52,5 +52,6 @@ final class BuiltIns {
         Percentiles.register(registry);
         ShapeStatistics.register(registry);
         ComplexFunctions.register(registry);
+        SecurityFunctions.register(registry);
     }
 }
