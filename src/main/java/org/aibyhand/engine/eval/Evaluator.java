@@ -276,7 +276,9 @@ public final class Evaluator implements CallContext {
         if (special != null) {
             return special;
         }
-        FunctionDefinition definition = functions.lookup(call.name());
+        // a LET or LAMBDA parameter hides a built-in of the same name: LET(n, 5, n(1)) calls 5, not N
+        FunctionDefinition definition = scope != null && Scope.find(scope, call.name()) != null ? null
+                : functions.lookup(call.name());
         if (definition == null) { // a LET-bound or defined name holding a LAMBDA, called like a function
             Value function = name(new Expr.Name(null, call.name()));
             return function instanceof ErrorValue ? function : Lambdas.invoke(function, call.arguments(), this);
