@@ -20,6 +20,10 @@ final class NumberFormat {
     }
 
     static String format(Value value, String code) {
+        if (DateFormat.isDateCode(code) && !(value instanceof BooleanValue) && !(value instanceof TextValue t
+                && Coerce.parseNumber(t.text()) == null)) {
+            return DateFormat.format(value instanceof TextValue t ? Coerce.parseNumber(t.text()) : Coerce.toNumber(value), code);
+        }
         List<List<Token>> sections = FormatCode.parse(code);
         if (value instanceof BooleanValue bool) {
             return bool.value() ? "TRUE" : "FALSE";
