@@ -115,24 +115,9 @@ final class AnnuityFunctions {
         return total;
     }
 
-    /** RATE by Newton's method on the annuity equation, from the guess; #NUM! when it does not settle. */
+    /** RATE: the root of the annuity equation from the guess; #NUM! when it does not settle. */
     private static double rate(double periods, double payment, double present, double future, double type, double guess) {
-        double r = guess;
-        for (int i = 0; i < 100; i++) {
-            double value = balance(r, periods, payment, present, future, type);
-            double h = 1e-7 * Math.max(1, Math.abs(r));
-            double slope = (balance(r + h, periods, payment, present, future, type)
-                    - balance(r - h, periods, payment, present, future, type)) / (2 * h);
-            double next = r - value / slope;
-            if (!Double.isFinite(next)) {
-                break;
-            }
-            if (Math.abs(next - r) < 1e-12 * Math.max(1, Math.abs(next))) {
-                return next;
-            }
-            r = next;
-        }
-        throw new org.aibyhand.engine.value.ErrorSignal(org.aibyhand.engine.value.ErrorValue.NUM);
+        return CashFlowFunctions.root(r -> balance(r, periods, payment, present, future, type), guess);
     }
 
     private static double balance(double rate, double periods, double payment, double present, double future, double type) {
