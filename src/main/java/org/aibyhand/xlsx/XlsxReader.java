@@ -92,6 +92,7 @@ public final class XlsxReader {
                 new SheetReader(sheet, strings, dynamicMarks, formulas).read(worksheet.getSheetData());
             }
             formats.read(sheet.format(), worksheet, part);
+            org.aibyhand.xlsx.drawing.SheetDrawings.read(part, sheet.format());
         }
         if (book.sheets().isEmpty()) {
             throw new WorkbookFormatException("The workbook has no worksheets.");

@@ -15,11 +15,14 @@ import org.aibyhand.engine.book.format.Font;
  * keeps laying out a screen of cells cheap.
  */
 public final class Fonts {
-    /** Metric-compatible stand-ins for Office fonts, used where the Office font is not installed. */
+    /**
+     * Metric-compatible stand-ins for Office fonts, used where the Office font is not installed; for Cambria Math,
+     * a font with the mathematical letters (U+1D400 on) that equations are written in.
+     */
     private static final Map<String, String> STAND_INS = Map.of(
             "Arial", "Liberation Sans", "Helvetica", "Liberation Sans", "Times New Roman", "Liberation Serif",
             "Courier New", "Liberation Mono", "Calibri", "Carlito", "Cambria", "Caladea", "Aptos", "Carlito",
-            "Aptos Narrow", "Liberation Sans Narrow", "Cambria Math", "Caladea");
+            "Aptos Narrow", "Liberation Sans Narrow", "Cambria Math", "DejaVu Math TeX Gyre");
     /** Characters are measured at this size and scaled, so one table serves every zoom. */
     private static final double MEASURE_SIZE = 100;
     /** Families that hold the glyphs Office fonts lack (CJK, arrows, symbols), tried in order. */
@@ -149,6 +152,18 @@ public final class Fonts {
 
     private static double points(Font font) {
         return font.sizePoints() > 0 ? font.sizePoints() : 11;
+    }
+
+    /**
+     * The widest digit of a font at 100%, in whole pixels: Excel's unit of column width, taken from the
+     * workbook's normal font (7 for Calibri 11 and Arial 10, 8 for Calibri 12).
+     */
+    public static double maxDigitWidth(Font font) {
+        double widest = 0;
+        for (char digit = '0'; digit <= '9'; digit++) {
+            widest = Math.max(widest, width(String.valueOf(digit), font, 1));
+        }
+        return Math.max(1, Math.round(widest));
     }
 
     /** A cell font's size in pixels at a zoom. */
