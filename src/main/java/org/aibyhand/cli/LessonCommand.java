@@ -7,13 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.lesson.Lesson;
+import org.aibyhand.lesson.LessonKind;
+import org.aibyhand.lesson.LessonOption;
 import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.Lessons;
 import org.aibyhand.xlsx.XlsxWriter;
 
 /**
- * {@code lesson <mlp|rnn|mamba> [--seed S] [--size N ...] OUT.xlsx} writes one lesson;
- * {@code lessons DIR} writes the default lessons (mlp.xlsx, rnn.xlsx, mamba.xlsx) that live in workbooks/.
+ * {@code lesson <kind> [--seed S] [--size N ...] [--switch] OUT.xlsx} writes one lesson of {@link Lessons#ALL};
+ * {@code lessons DIR} writes every lesson with its defaults (mlp.xlsx, rnn.xlsx, ...), as they live in workbooks/.
  */
 final class LessonCommand {
     /** The seed of the default lessons in workbooks/. */
@@ -23,9 +25,15 @@ final class LessonCommand {
     }
 
     static int lesson(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals(CompareCommand.NAME)) {
+            return CompareCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length < 2) {
             err.println("usage: java -jar ai-by-hand.jar lesson <" + String.join("|", Lessons.KINDS)
-                    + "> [--seed S] [--zoh] [sizes] OUT.xlsx");
+                    + "> [--seed S] [options] OUT.xlsx");
+            for (LessonKind lesson : Lessons.ALL) {
+                err.println("  " + lesson.kind() + ": " + lesson.options().stream().map(LessonCommand::usage).toList());
+            }
             return 2;
         }
         String kind = args[0];
@@ -53,11 +61,12 @@ final class LessonCommand {
         return 0;
     }
 
-    /** Reads --seed, --zoh and the kind's sizes; anything else is an error naming what is accepted. */
+    /**
+     * Reads --seed and the options the kind lists (sizes take a number, switches none); the kind checks the
+     * limits, and anything it does not take is an error naming what it does.
+     */
     private static LessonOptions options(String[] args, String kind) {
-        if (!Lessons.KINDS.contains(kind)) {
-            throw new IllegalArgumentException("no lesson called '" + kind + "'; there are " + String.join(", ", Lessons.KINDS));
-        }
+        LessonKind lesson = Lessons.of(kind);
         long seed = DEFAULT_SEED;
         for (int i = 1; i < args.length - 1; i++) {
             if (args[i].equals("--seed") && i + 1 < args.length - 1) {
@@ -67,22 +76,24 @@ final class LessonCommand {
         LessonOptions options = new LessonOptions(seed);
         for (int i = 1; i < args.length - 1; i++) {
             String arg = args[i];
+            LessonOption option = arg.startsWith("--") ? lesson.option(arg.substring(2)) : null;
             if (arg.equals("--seed")) {
                 i++;
-            } else if (arg.equals("--zoh") && kind.equals("mamba")) {
-                options.withFlag("zoh");
-            } else if (arg.startsWith("--") && i + 1 < args.length - 1 && isSize(kind, arg.substring(2))) {
-                options.with(arg.substring(2), Integer.parseInt(args[++i]));
+            } else if (option != null && option.flag()) {
+                options.withFlag(option.name());
+            } else if (option != null && i + 1 < args.length - 1) {
+                options.with(option.name(), Integer.parseInt(args[++i]));
             } else {
-                throw new IllegalArgumentException("unknown option '" + arg + "' for " + kind + "; sizes: "
-                        + Lessons.sizes(kind).stream().map(s -> "--" + s.name()).toList());
+                throw new IllegalArgumentException("unknown option '" + arg + "' for " + kind + "; it takes "
+                        + lesson.options().stream().map(o -> "--" + o.name()).toList());
             }
         }
-        return options;
+        return lesson.complete(options);
     }
 
-    private static boolean isSize(String kind, String name) {
-        return Lessons.sizes(kind).stream().anyMatch(size -> size.name().equals(name));
+    private static String usage(LessonOption option) {
+        return option.flag() ? "--" + option.name() : "--" + option.name() + " " + option.min() + ".."
+                + option.max() + " (" + option.defaultValue() + ")";
     }
 
     private static int write(String kind, LessonOptions options, Path target, PrintStream out, PrintStream err) {
