@@ -30,8 +30,11 @@ import org.testfx.api.FxToolkit;
 /**
  * What we draw against what LibreOffice draws: every given workbook printed by LibreOffice to PDF, its pages
  * read by OCR at two resolutions (only the words both passes agree on count, as OCR is noisy), and every sheet
- * rendered by our painter as a printout (no gridlines, as LibreOffice prints) and read by the same OCR. At least 90% of LibreOffice's words must be found in ours,
- * for every workbook.
+ * rendered by our painter as a printout (no gridlines, as LibreOffice prints) and read by the same OCR. At least
+ * 90% of LibreOffice's words must be found in ours, for every workbook. A word of four or more characters also
+ * counts as found inside one of our tokens: where two numbers stand in neighbouring cells, whether OCR reads them
+ * as one token or two depends on the gap the fonts leave, and the fonts differ (LibreOffice and we substitute
+ * different ones for Aptos and Calibri). {@code -Dlibreoffice.rendering.only=Mamba,RNN} checks a few.
  */
 class LibreOfficeRenderingTest {
     private static final double REQUIRED = 0.90;
@@ -49,6 +52,11 @@ class LibreOfficeRenderingTest {
                     "RENDERING COMPARISON NEEDS " + tool + ": apt-get install tesseract-ocr poppler-utils");
         }
         List<Path> workbooks = SharedWorkbooks.all();
+        String only = System.getProperty("libreoffice.rendering.only");
+        if (only != null) {
+            List<String> names = List.of(only.split(","));
+            workbooks = workbooks.stream().filter(f -> names.contains(f.getFileName().toString().replaceFirst("\\.xlsx$", ""))).toList();
+        }
         Path pdfs = Files.createDirectories(temp.resolve("pdf"));
         List<String> convert = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + temp.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", pdfs.toString()));
@@ -104,6 +112,7 @@ class LibreOfficeRenderingTest {
         }
         Set<String> missing = new TreeSet<>(agreed);
         missing.removeAll(ours);
+        missing.removeIf(word -> word.length() >= 4 && ours.stream().anyMatch(token -> token.contains(word)));
         double found = agreed.isEmpty() ? 1 : 1 - (double) missing.size() / agreed.size();
         String line = String.format(Locale.ROOT, "%-32s LibreOffice words (two passes agree): %4d, found in ours: %4d (%.1f%%)",
                 name, agreed.size(), agreed.size() - missing.size(), 100 * found);
