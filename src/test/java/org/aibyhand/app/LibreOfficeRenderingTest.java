@@ -20,7 +20,6 @@ import org.aibyhand.app.sheet.CellSource;
 import org.aibyhand.app.sheet.DrawingLayer;
 import org.aibyhand.app.sheet.SheetRenderer;
 import org.aibyhand.engine.book.Sheet;
-import org.aibyhand.engine.eval.CellLook;
 import org.aibyhand.xlsx.LibreOffice;
 import org.aibyhand.xlsx.SharedWorkbooks;
 import org.junit.jupiter.api.Test;
@@ -94,17 +93,7 @@ class LibreOfficeRenderingTest {
         Document document = Document.open(workbook);
         for (Sheet sheet : document.workbook().sheets()) {
             Path png = folder.resolve("ours-" + sheet.index() + ".png");
-            CellSource source = new CellSource() {
-                @Override
-                public Sheet sheet() {
-                    return sheet;
-                }
-
-                @Override
-                public CellLook look(int row, int column) {
-                    return document.looks().look(sheet, row, column);
-                }
-            };
+            CellSource source = new DocumentCells(document, sheet);
             DrawingLayer drawings = Drawings.layer(sheet);
             var picture = HeadlessFx.call(() -> SheetRenderer.render(source, drawings, SheetRenderer.usedRange(sheet, drawings), ZOOM, true));
             ImageIO.write(picture.image(), "png", png.toFile());
