@@ -29,12 +29,25 @@ final class CellWriter {
     private final String[] sharedStrings;
     private final DynamicMark dynamicMark;
     private final AddedFills fills;
+    private final SharedFormulas shared = new SharedFormulas();
+    /** The position in the planned row of the cell being written, or -1 for a cell outside the plan. */
+    private int sharedIndex = -1;
 
     CellWriter(Sheet sheet, String[] sharedStrings, DynamicMark dynamicMark, AddedFills fills) {
         this.sheet = sheet;
         this.sharedStrings = sharedStrings;
         this.dynamicMark = dynamicMark;
         this.fills = fills;
+    }
+
+    /** Plans the shared formulas of the engine's cells of one row (see {@link SharedFormulas}). */
+    void planRow(List<SheetOutputs.Output> row) {
+        shared.plan(row);
+    }
+
+    /** The next cell written is the {@code index}-th of the row planned. */
+    void at(int index) {
+        sharedIndex = index;
     }
 
     /**
@@ -148,7 +161,16 @@ final class CellWriter {
         }
         out.append('>');
         if (formula != null) {
-            formula(cell, formula, out);
+            String sharedTag = sharedIndex < 0 ? null : shared.startTag(sharedIndex);
+            if (sharedTag == null) {
+                formula(cell, formula, out);
+            } else {
+                out.append(sharedTag);
+                if (shared.isMaster(sharedIndex)) {
+                    XmlCopier.escape(text(cell, formula), false, out);
+                    out.append("</f>");
+                }
+            }
         }
         if (cached == null) {
             return;
@@ -166,9 +188,13 @@ final class CellWriter {
         }
     }
 
-    private static void formula(Cell cell, Formula formula, StringBuilder out) throws IOException {
-        String text = formula.sourceText() != null ? formula.sourceText()
+    private static String text(Cell cell, Formula formula) {
+        return formula.sourceText() != null ? formula.sourceText()
                 : FormulaPrinter.print(formula.expr(), cell.row(), cell.column(), FormulaPrinter.Style.STORAGE);
+    }
+
+    private static void formula(Cell cell, Formula formula, StringBuilder out) throws IOException {
+        String text = text(cell, formula);
         Area range = formula.kind() == FormulaKind.LEGACY_ARRAY ? formula.arrayArea()
                 : formula.kind() == FormulaKind.DYNAMIC_ARRAY ? cell.spillArea() : null;
         if (formula.kind() == FormulaKind.PLAIN) {

@@ -132,8 +132,11 @@ final class SheetWriter {
     private void newRow(int number, StringBuilder row, Writer out) throws IOException {
         row.setLength(0);
         row.append("<row r=\"").append(number + 1).append("\">");
-        for (SheetOutputs.Output output : outputs.take(number)) {
-            cells.create(output, row);
+        List<SheetOutputs.Output> wanted = outputs.take(number);
+        cells.planRow(wanted);
+        for (int i = 0; i < wanted.size(); i++) {
+            cells.at(i);
+            cells.create(wanted.get(i), row);
         }
         out.append(row.append("</row>"));
     }
@@ -143,6 +146,7 @@ final class SheetWriter {
             throws IOException, XMLStreamException {
         List<String> attributes = XmlCopier.attributes(in);
         List<SheetOutputs.Output> wanted = outputs.take(number);
+        cells.planRow(wanted);
         StringBuilder body = new StringBuilder();
         int index = 0;
         int column = -1;
@@ -157,13 +161,19 @@ final class SheetWriter {
             CellAddress address = ref != null ? A1.parseCell(ref) : null;
             column = address != null && address.row() == number ? address.column() : column + 1;
             while (index < wanted.size() && wanted.get(index).cell().column() < column) {
+                cells.at(index);
                 cells.create(wanted.get(index++), body);
                 reshaped = true;
             }
-            SheetOutputs.Output here = index < wanted.size() && wanted.get(index).cell().column() == column ? wanted.get(index++) : null;
+            SheetOutputs.Output here = null;
+            if (index < wanted.size() && wanted.get(index).cell().column() == column) {
+                cells.at(index);
+                here = wanted.get(index++);
+            }
             reshaped |= !cells.merge(xml, here, number, column, body);
         }
         for (; index < wanted.size(); index++) {
+            cells.at(index);
             cells.create(wanted.get(index), body);
             reshaped = true;
         }
