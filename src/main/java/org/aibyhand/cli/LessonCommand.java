@@ -5,6 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.aibyhand.engine.book.TooManyCellsException;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.lesson.Lesson;
 import org.aibyhand.lesson.LessonOptions;
@@ -44,6 +47,12 @@ final class LessonCommand {
             err.println("usage: java -jar ai-by-hand.jar lessons DIR");
             return 2;
         }
+        try {
+            Files.createDirectories(Paths.get(args[0]));
+        } catch (IOException io) {
+            err.println("lessons: cannot create the folder " + args[0] + ": " + io.getMessage());
+            return 2;
+        }
         for (String kind : Lessons.KINDS) {
             int code = write(kind, new LessonOptions(DEFAULT_SEED), Paths.get(args[0]).resolve(kind + ".xlsx"), out, err);
             if (code != 0) {
@@ -53,30 +62,49 @@ final class LessonCommand {
         return 0;
     }
 
-    /** Reads --seed, --zoh and the kind's sizes; anything else is an error naming what is accepted. */
+    /**
+     * Reads --seed, --zoh and the kind's sizes; anything else, an option without its value or a value that is
+     * not a whole number is an error naming what is accepted.
+     */
     private static LessonOptions options(String[] args, String kind) {
         if (!Lessons.KINDS.contains(kind)) {
             throw new IllegalArgumentException("no lesson called '" + kind + "'; there are " + String.join(", ", Lessons.KINDS));
         }
-        long seed = DEFAULT_SEED;
-        for (int i = 1; i < args.length - 1; i++) {
-            if (args[i].equals("--seed") && i + 1 < args.length - 1) {
-                seed = Long.parseLong(args[++i]);
-            }
+        if (args[args.length - 1].startsWith("--")) {
+            throw new IllegalArgumentException("the last argument must be the file to write, not " + args[args.length - 1]);
         }
-        LessonOptions options = new LessonOptions(seed);
+        long seed = DEFAULT_SEED;
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        boolean zoh = false;
         for (int i = 1; i < args.length - 1; i++) {
             String arg = args[i];
-            if (arg.equals("--seed")) {
-                i++;
-            } else if (arg.equals("--zoh") && kind.equals("mamba")) {
-                options.withFlag("zoh");
-            } else if (arg.startsWith("--") && i + 1 < args.length - 1 && isSize(kind, arg.substring(2))) {
-                options.with(arg.substring(2), Integer.parseInt(args[++i]));
-            } else {
+            if (arg.equals("--zoh") && kind.equals("mamba")) {
+                zoh = true;
+                continue;
+            }
+            boolean isSeed = arg.equals("--seed");
+            if (!isSeed && !(arg.startsWith("--") && isSize(kind, arg.substring(2)))) {
                 throw new IllegalArgumentException("unknown option '" + arg + "' for " + kind + "; sizes: "
                         + Lessons.sizes(kind).stream().map(s -> "--" + s.name()).toList());
             }
+            if (i + 1 >= args.length - 1 || args[i + 1].startsWith("--")) {
+                throw new IllegalArgumentException(arg + " needs a value");
+            }
+            String value = args[++i];
+            try {
+                if (isSeed) {
+                    seed = Long.parseLong(value);
+                } else {
+                    sizes.put(arg.substring(2), Integer.parseInt(value));
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(arg + " takes a whole number, not '" + value + "'");
+            }
+        }
+        LessonOptions options = new LessonOptions(seed);
+        sizes.forEach(options::with);
+        if (zoh) {
+            options.withFlag("zoh");
         }
         return options;
     }
@@ -87,16 +115,27 @@ final class LessonCommand {
 
     private static int write(String kind, LessonOptions options, Path target, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
-        Lesson lesson = Lessons.build(kind, options);
-        new Calculator(lesson.workbook()).recalculateAll(); // saved with fresh results, so any reader sees numbers
+        String unwritable = OutputPath.problem(target);
+        if (unwritable != null) {
+            err.println("lesson: cannot write " + target + ": " + unwritable);
+            return 2;
+        }
+        Lesson lesson;
         try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
+            lesson = Lessons.build(kind, options);
+            new Calculator(lesson.workbook()).recalculateAll(); // saved with fresh results, so any reader sees numbers
+        } catch (IllegalArgumentException wrongSize) {
+            err.println("lesson: " + wrongSize.getMessage());
+            return 2;
+        } catch (TooManyCellsException tooLarge) {
+            err.println("lesson: " + kind + " with these sizes is too large: " + tooLarge.getMessage());
+            return 2;
+        }
+        try {
             XlsxWriter.write(lesson.workbook(), null, target);
         } catch (IOException io) {
             err.println("lesson: cannot write " + target + ": " + io.getMessage());
-            return 1;
+            return 2;
         }
         out.printf("lesson %s (seed %d%s): %s, %d ms%n", kind, options.seed(), options.sizes().isEmpty() ? "" : ", " + options.sizes(),
                 target, Math.round((System.nanoTime() - start) / 1e6));

@@ -78,9 +78,12 @@ final class CellXml {
             return null;
         }
         String trimmed = v.trim();
-        char last = trimmed.charAt(trimmed.length() - 1);
-        if (!Character.isDigit(last) && last != '.') {
-            throw new IllegalArgumentException("'" + v + "' is not a number");
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            // Java also reads NaN, Infinity, hex and 1d; the file format knows only decimal numbers
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                throw new IllegalArgumentException("'" + v + "' is not a number");
+            }
         }
         try {
             return Values.number(Double.parseDouble(trimmed));

@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.aibyhand.engine.book.DefinedName;
 import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.TooManyCellsException;
 import org.aibyhand.engine.book.Workbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -46,6 +47,8 @@ public final class XlsxReader {
             return read(pkg, bytes);
         } catch (WorkbookFormatException e) {
             throw PackageOpener.isBomb(e) ? PackageOpener.bomb(e) : e;
+        } catch (TooManyCellsException e) {
+            throw new WorkbookFormatException("The workbook is too large to open: " + e.getMessage() + ".", e);
         } catch (Exception e) {
             if (PackageOpener.isBomb(e)) {
                 throw PackageOpener.bomb(e);
