@@ -2,6 +2,7 @@ package org.aibyhand.xlsx;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -52,13 +53,24 @@ record CellElement(List<String> attributes, FormulaElement formula, String v, St
         return formula != null || v != null || inlineText != null;
     }
 
+    /** The attributes by local name, without namespace declarations: all the reader asks for, read cheaply. */
+    private static List<String> plainAttributes(XMLStreamReader in) {
+        int count = in.getAttributeCount();
+        String[] pairs = new String[2 * count];
+        for (int i = 0; i < count; i++) {
+            pairs[2 * i] = in.getAttributeLocalName(i);
+            pairs[2 * i + 1] = in.getAttributeValue(i);
+        }
+        return Arrays.asList(pairs);
+    }
+
     /**
      * Reads the {@code <c>} element the reader is on, leaving the reader on its end tag.
      *
      * @param keepXml whether to keep the children as XML text (the writer needs it, the reader does not)
      */
     static CellElement read(XMLStreamReader in, boolean keepXml) throws XMLStreamException, IOException {
-        List<String> attributes = XmlCopier.attributes(in);
+        List<String> attributes = keepXml ? XmlCopier.attributes(in) : plainAttributes(in);
         FormulaElement formula = null;
         String v = null;
         String inline = null;

@@ -6,6 +6,7 @@ import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Formula;
 import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.format.CellStyle;
 import org.aibyhand.engine.formula.FormulaPrinter;
 import org.aibyhand.engine.ref.A1;
 import org.aibyhand.engine.ref.Area;
@@ -32,6 +33,9 @@ final class CellWriter {
     private final SharedFormulas shared = new SharedFormulas();
     /** The position in the planned row of the cell being written, or -1 for a cell outside the plan. */
     private int sharedIndex = -1;
+    private long lastIndex = -1;
+    private CellStyle lastStyle;
+    private long lastFormat;
 
     CellWriter(Sheet sheet, String[] sharedStrings, DynamicMark dynamicMark, AddedFills fills) {
         this.sheet = sheet;
@@ -122,7 +126,13 @@ final class CellWriter {
     }
 
     private void style(long index, int row, int column, StringBuilder out) throws IOException {
-        long wanted = fills.formatFor(index, sheet.format().style(row, column));
+        CellStyle style = sheet.format().style(row, column);
+        if (index != lastIndex || style != lastStyle) { // neighbours mostly share both: ask once per run of them
+            lastIndex = index;
+            lastStyle = style;
+            lastFormat = fills.formatFor(index, style);
+        }
+        long wanted = lastFormat;
         if (wanted != 0) {
             out.append(" s=\"").append(wanted).append('"');
         }

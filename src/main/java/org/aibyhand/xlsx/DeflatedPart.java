@@ -33,8 +33,9 @@ record DeflatedPart(byte[] deflated, long crc, long size) {
         CRC32 crc = new CRC32();
         try {
             DeflaterOutputStream deflating = new DeflaterOutputStream(bytes, deflater, 1 << 16);
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(new CheckedOutputStream(deflating, crc),
-                    StandardCharsets.UTF_8), 1 << 16)) {
+            // the XML is made on this thread and packed on another
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(BackgroundStreams.writeBehind(
+                    new CheckedOutputStream(deflating, crc)), StandardCharsets.UTF_8), 1 << 16)) {
                 content.writeTo(out);
             }
             return new DeflatedPart(bytes.toByteArray(), crc.getValue(), deflater.getBytesRead());

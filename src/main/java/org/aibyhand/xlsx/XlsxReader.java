@@ -94,7 +94,7 @@ public final class XlsxReader {
             parts.put(sheet, part.getPartName().getName());
             SheetReader cells = new SheetReader(sheet, strings, dynamicMarks, formulas);
             CTWorksheet worksheet;
-            try (InputStream in = part.getInputStream()) {
+            try (InputStream in = BackgroundStreams.readAhead(part.getInputStream())) { // unpacked on another thread
                 worksheet = WorksheetStream.read(in, cells, formats.rowsAndCells(sheet.format()));
             } catch (XMLStreamException e) {
                 throw new WorkbookFormatException("The workbook is damaged: sheet '" + tab.getName() + "' ("

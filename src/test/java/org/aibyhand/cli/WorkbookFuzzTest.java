@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkbookFuzzTest {
     private static final long SEED = 14;
-    private static final int MUTANTS = 100;
+    private static final int MUTANTS = 60;
 
     @TempDir
     Path temp;
