@@ -58,7 +58,7 @@ final class SheetReader {
         int row = -1;
         while (in.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!in.getLocalName().equals("row")) {
-                in.getElementText(); // nothing else belongs in sheetData; skip it
+                XmlCopier.skip(in); // nothing else belongs in sheetData
                 continue;
             }
             // r may be left out; it then means "the next row" (and "the next column" for cells).
@@ -71,7 +71,7 @@ final class SheetReader {
             int column = -1;
             while (in.nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (!in.getLocalName().equals("c")) {
-                    skip(in);
+                    XmlCopier.skip(in);
                     continue;
                 }
                 CellElement xmlCell = CellElement.read(in, false);
@@ -103,13 +103,6 @@ final class SheetReader {
             return (int) number - 1;
         } catch (NumberFormatException e) {
             throw problem("holds a row with the bad number '" + r + "'");
-        }
-    }
-
-    private static void skip(XMLStreamReader in) throws XMLStreamException {
-        for (int depth = 1; depth > 0; ) {
-            int type = in.next();
-            depth += type == XMLStreamConstants.START_ELEMENT ? 1 : type == XMLStreamConstants.END_ELEMENT ? -1 : 0;
         }
     }
 

@@ -59,7 +59,7 @@ final class SheetWriter {
                         copier.closeStart();
                         writeDimension(name.equals("dimension") ? in.getAttributeValue(null, "ref") : null, used, out);
                         if (name.equals("dimension")) {
-                            skipElement(in);
+                            XmlCopier.skip(in);
                             continue;
                         }
                     }
@@ -112,7 +112,7 @@ final class SheetWriter {
         if (in != null) {
             while (in.nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (!in.getLocalName().equals("row")) {
-                    skipElement(in);
+                    XmlCopier.skip(in);
                     continue;
                 }
                 String r = in.getAttributeValue(null, "r");
@@ -188,12 +188,5 @@ final class SheetWriter {
             }
         }
         out.append(body.length() == 0 ? row.append("/>") : row.append('>').append(body).append("</row>"));
-    }
-
-    private static void skipElement(XMLStreamReader in) throws XMLStreamException {
-        for (int depth = 1; depth > 0; ) {
-            int type = in.next();
-            depth += type == XMLStreamConstants.START_ELEMENT ? 1 : type == XMLStreamConstants.END_ELEMENT ? -1 : 0;
-        }
     }
 }

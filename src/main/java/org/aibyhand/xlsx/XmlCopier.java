@@ -65,6 +65,14 @@ final class XmlCopier {
         }
     }
 
+    /** Passes over the element the reader is on, leaving the reader on its end tag. */
+    static void skip(XMLStreamReader in) throws XMLStreamException {
+        for (int depth = 1; depth > 0; ) {
+            int type = in.next();
+            depth += type == XMLStreamConstants.START_ELEMENT ? 1 : type == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+        }
+    }
+
     /** Writes XML text as it is. */
     void raw(CharSequence xml) throws IOException {
         closeStart();
