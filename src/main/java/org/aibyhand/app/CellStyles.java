@@ -98,7 +98,7 @@ final class CellStyles {
             "Aptos Narrow", "Liberation Sans Narrow");
     private static java.util.Set<String> installed;
 
-    /** The font family to draw with: the workbook's, or a stand-in with the same widths when it is missing. */
+    /** The font family to draw with (see {@link org.aibyhand.app.sheet.Fonts#family}). */
     static String family(String wanted) {
         if (installed == null) {
             installed = new java.util.HashSet<>(javafx.scene.text.Font.getFamilies());

@@ -35,7 +35,7 @@ final class EditActions {
     void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             SheetView view = window.current();
-            boolean inGrid = view != null && view.view().isFocusWithin() && view.view().getEditingCell() == null;
+            boolean inGrid = view != null && view.view().isFocused() && !view.view().isEditing();
             if (!inGrid) {
                 return;
             }
@@ -86,9 +86,9 @@ final class EditActions {
         for (int r = area.top(); r <= area.bottom(); r++) {
             List<String> row = new ArrayList<>();
             for (int c = area.left(); c <= area.right(); c++) {
-                var cell = view.gridCell(r, c);
-                boolean shownHere = cell != null && cell.getRow() == r && cell.getColumn() == c; // merged: top-left only
-                row.add(shownHere && cell.getItem() != null ? cell.getItem().toString() : "");
+                Area merge = view.view().mergeAt(r, c);
+                boolean shownHere = merge == null || merge.top() == r && merge.left() == c; // merged: top-left only
+                row.add(shownHere ? view.shownText(r, c) : "");
             }
             rows.add(row);
         }
@@ -123,10 +123,5 @@ final class EditActions {
             window.edited(view, window.document().clear(view.sheet(), area));
             window.updateTitle();
         }
-    }
-
-    /** The text a cell shows, for the status line and tests. */
-    static String shown(Object item) {
-        return item == null ? "" : item.toString();
     }
 }

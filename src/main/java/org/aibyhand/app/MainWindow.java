@@ -44,6 +44,7 @@ final class MainWindow {
     private final EditActions edits;
     private final ViewActions viewActions;
     private final WalkthroughBar walkthroughBar;
+    private final FindBar findBar;
     private final ExplainPanel explain;
     private final OverTimeChart overTime;
     private final TabPane side = new TabPane();
@@ -58,6 +59,7 @@ final class MainWindow {
         this.edits = new EditActions(this);
         this.viewActions = new ViewActions(this);
         this.walkthroughBar = new WalkthroughBar(this);
+        this.findBar = new FindBar(this);
         this.explain = new ExplainPanel(this);
         this.overTime = new OverTimeChart(this);
         nameBox.setPrefColumnCount(8);
@@ -67,15 +69,18 @@ final class MainWindow {
         HBox.setHgrow(formulaBar, Priority.ALWAYS);
         formulaBar.setOnAction(e -> commitFormulaBar());
         formulaBar.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE && current() != null) {
+                current().view().cancelEdit();
                 showSelection();
+                current().view().requestFocus();
             }
         });
+        formulaBar.textProperty().addListener((o, was, now) -> formulaBarTyped());
         Label fx = new Label("fx");
         HBox bar = new HBox(6, nameBox, fx, formulaBar);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
-        root.setTop(new VBox(Menus.create(this), bar, walkthroughBar.root()));
+        root.setTop(new VBox(Menus.create(this), bar, findBar.root(), walkthroughBar.root()));
         tabs.setSide(javafx.geometry.Side.BOTTOM);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelection());
@@ -96,6 +101,7 @@ final class MainWindow {
         Scene scene = new Scene(root, 1200, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         edits.installShortcuts(scene);
+        viewActions.installShortcuts(scene);
         WalkthroughKeys.install(scene, this);
         files.installDragAndDrop(scene);
         stage.setScene(scene);
@@ -136,6 +142,10 @@ final class MainWindow {
         return walkthrough;
     }
 
+    FindBar findBar() {
+        return findBar;
+    }
+
     WalkthroughBar walkthroughBar() {
         return walkthroughBar;
     }
@@ -167,9 +177,20 @@ final class MainWindow {
             sheetViews.add(view);
             Tab tab = new Tab(sheet.name(), view.view());
             tabs.getTabs().add(tab);
-            view.view().getSelectionModel().getSelectedCells().addListener(
-                    (javafx.collections.ListChangeListener<Object>) change -> showSelection());
-            view.view().setZoomFactor(viewActions.zoom());
+            view.view().setOnSelectionChanged(this::showSelection);
+            view.view().setOnZoomStep(step -> {
+                if (step > 0) {
+                    viewActions.zoomIn();
+                } else {
+                    viewActions.zoomOut();
+                }
+            });
+            viewActions.applyZoom(view);
+            view.view().editorText().addListener((o, was, now) -> {
+                if (view.view().isEditing() && !formulaBar.isFocused()) {
+                    formulaBar.setText(now);
+                }
+            });
         }
         walkthroughBar.bind(walkthrough);
         Walkthrough shown = walkthrough;
@@ -180,7 +201,14 @@ final class MainWindow {
         updateTitle();
         setStatus(next.file() == null ? "" : next.file().toString());
         if (!sheetViews.isEmpty()) {
-            sheetViews.get(0).select(0, 0);
+            Sheet active = next.workbook().activeSheet();
+            selectSheet(active);
+            sheetViews.get(active.index()).select(0, 0);
+            javafx.application.Platform.runLater(() -> {
+                if (current() != null) {
+                    current().view().requestFocus(); // typing goes to the grid from the start
+                }
+            });
         }
     }
 
@@ -238,13 +266,13 @@ final class MainWindow {
         }
         if (!cells.isEmpty()) {
             selectSheet(sheet);
-            current().view().scrollToRow(cells.get(0).top());
-            current().view().scrollToColumnIndex(cells.get(0).left());
+            current().scrollNear(cells.get(0).top(), cells.get(0).left());
         }
     }
 
+    /** The title names the document and carries a {@code *} while it has unsaved changes. */
     void updateTitle() {
-        title.set("AI by Hand - " + document.name());
+        title.set((document.isModified() ? "*" : "") + document.name() + " - AI by Hand");
     }
 
     List<SheetView> sheetViews() {
@@ -270,6 +298,7 @@ final class MainWindow {
         }
         overTime.refresh();
         setStatus(changed.size() + (changed.size() == 1 ? " cell" : " cells") + " changed");
+        updateTitle();
         showSelection();
     }
 
@@ -281,9 +310,15 @@ final class MainWindow {
             return;
         }
         Sheet sheet = view.sheet();
-        var topLeft = view.gridCell(area.top(), area.left());
-        boolean oneMergedCell = topLeft != null && topLeft.getRowSpan() == area.rows() && topLeft.getColumnSpan() == area.columns();
-        nameBox.setText(oneMergedCell ? area.topLeft().toA1() : area.toA1());
+        Area merge = view.view().mergeAt(area.top(), area.left());
+        boolean oneCell = area.rows() == 1 && area.columns() == 1 || area.equals(merge);
+        nameBox.setText(oneCell ? area.topLeft().toA1() : area.toA1());
+        if (view.view().isEditing()) {
+            if (!formulaBar.isFocused()) {
+                formulaBar.setText(view.view().editorText().get());
+            }
+            return;
+        }
         formulaBar.setText(document.inputText(sheet, area.top(), area.left()));
         Cell cell = sheet.cell(area.top(), area.left());
         List<Area> precedents = new ArrayList<>();
@@ -300,12 +335,36 @@ final class MainWindow {
         explain.show(document, walkthrough, sheet, area.top(), area.left());
     }
 
+    /** Enter in the formula bar keeps the edit, as the in-cell editor's Enter does, and stays on the cell. */
     private void commitFormulaBar() {
         SheetView view = current();
-        Area area = view == null ? null : view.selection();
-        if (area != null) {
+        if (view == null) {
+            return;
+        }
+        if (view.view().isEditing()) {
+            view.view().editorText().set(formulaBar.getText());
+            view.view().commitEdit();
+        } else {
+            Area area = view.selection();
             edited(view, document.enter(view.sheet(), area.top(), area.left(), formulaBar.getText()));
-            view.view().requestFocus();
+        }
+        view.view().requestFocus();
+    }
+
+    /**
+     * Typing in the formula bar edits the active cell: the cell shows the same text as it is typed, and the
+     * cell's editor and the bar stay in step both ways until Enter or Escape.
+     */
+    private void formulaBarTyped() {
+        SheetView view = current();
+        if (view == null || !formulaBar.isFocused()) {
+            return;
+        }
+        if (!view.view().isEditing()) {
+            view.view().startEdit(null, false);
+        }
+        if (!view.view().editorText().get().equals(formulaBar.getText())) {
+            view.view().editorText().set(formulaBar.getText());
         }
     }
 
@@ -318,7 +377,11 @@ final class MainWindow {
             setStatus("No cell or name called '" + target + "'");
             return;
         }
-        goTo(document.workbook().sheet(range.sheet()), new Area(range.top(), range.left(), range.bottom(), range.right()));
+        Area area = new Area(range.top(), range.left(), range.bottom(), range.right());
+        goTo(document.workbook().sheet(range.sheet()), area);
+        if (area.rows() > 1 || area.columns() > 1) {
+            current().view().selectRange(area);
+        }
         current().view().requestFocus();
     }
 

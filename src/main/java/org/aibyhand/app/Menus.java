@@ -37,7 +37,9 @@ final class Menus {
                 item("Cu_t", "Shortcut+X", edits::cut),
                 item("_Copy", "Shortcut+C", edits::copy),
                 item("_Paste", "Shortcut+V", edits::paste),
-                item("_Delete", "Delete", edits::delete));
+                item("_Delete", "Delete", edits::delete),
+                new SeparatorMenuItem(),
+                item("_Find...", "Shortcut+F", () -> window.findBar().open()));
         Menu show = new Menu("_View");
         show.getItems().addAll(
                 item("Zoom _In", "Shortcut+Plus", view::zoomIn),

@@ -1,5 +1,9 @@
 package org.aibyhand.app;
 
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
 /** Zoom and the large-text presentation mode for projectors. */
 final class ViewActions {
     private static final double[] STEPS = {0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3};
@@ -11,6 +15,29 @@ final class ViewActions {
 
     ViewActions(MainWindow window) {
         this.window = window;
+    }
+
+    /**
+     * Ctrl with plus (also typed as Ctrl+= or on the keypad), minus and 0 zoom wherever the focus is, as in
+     * Excel; menu accelerators alone miss the keyboard layouts that type plus with Shift.
+     */
+    void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (!event.isShortcutDown() || event.isAltDown()) {
+                return;
+            }
+            KeyCode code = event.getCode();
+            if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
+                zoomIn();
+            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+                zoomOut();
+            } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+                resetZoom();
+            } else {
+                return;
+            }
+            event.consume();
+        });
     }
 
     double zoom() {
@@ -58,8 +85,13 @@ final class ViewActions {
     void setZoom(double factor) {
         zoom = factor;
         for (SheetView view : window.sheetViews()) {
-            view.view().setZoomFactor(factor);
+            applyZoom(view);
         }
         window.setStatus("Zoom " + Math.round(factor * 100) + "%");
+    }
+
+    /** A sheet shows at its own zoom (from its file) times the window's. */
+    void applyZoom(SheetView view) {
+        view.view().setZoom(zoom * Math.max(10, view.sheet().format().zoomPercent()) / 100.0);
     }
 }

@@ -22,8 +22,16 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs the command; 0 when it ran (whether or not the targets are met), 1 when it failed, 2 on bad usage. */
+    /** Runs the command without the window section. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, null);
+    }
+
+    /**
+     * Runs the command; 0 when it ran (whether or not the targets are met), 1 when it failed, 2 on bad usage.
+     * With a window probe it also measures the app's window at scale.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, WindowProbe window) {
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
@@ -36,7 +44,7 @@ public final class Benchmark {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("ai-by-hand-bench");
-            run(options, folder, out, new Progress(err));
+            run(options, window, folder, out, new Progress(err));
             return 0;
         } catch (Exception | OutOfMemoryError failure) {
             err.println("bench: failed: " + failure);
@@ -46,7 +54,8 @@ public final class Benchmark {
         }
     }
 
-    private static void run(BenchOptions options, Path folder, PrintStream out, Progress progress) throws Exception {
+    private static void run(BenchOptions options, WindowProbe window, Path folder, PrintStream out, Progress progress)
+            throws Exception {
         Runtime runtime = Runtime.getRuntime();
         out.printf("AI by Hand benchmark (%s): Java %s, %d processors, max heap %s MB%n%n", options.mode(),
                 System.getProperty("java.version"), runtime.availableProcessors(), Figures.count(runtime.maxMemory() >> 20));
@@ -85,6 +94,8 @@ public final class Benchmark {
         }
         loadSave.print(out);
 
+        List<ViewSection.Run> views = window == null ? List.of() : ViewSection.run(window, options, folder, out, progress);
+
         out.println(CHART_HEADER);
         Chart.write(chartPoints(recalcs, runs), options.chartWidth(), options.chartHeight(), options.chart());
         out.println("recalculation time against formula cells: " + options.chart() + " (" + options.chartWidth() + "x"
@@ -97,6 +108,7 @@ public final class Benchmark {
         targets.addAll(ScaleSection.mambaTargets(runs));
         targets.add(ScaleSection.rnnTarget(runs));
         targets.addAll(loadSave.targets());
+        targets.addAll(ViewSection.targets(views));
         progress.step("done");
         out.println(TARGETS_HEADER);
         targets.forEach(target -> out.println(target.line()));

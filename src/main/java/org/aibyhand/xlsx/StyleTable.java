@@ -211,6 +211,15 @@ final class StyleTable {
                 default -> CellStyle.Vertical.BOTTOM;
             });
         }
+        if (alignment.isSetIndent()) {
+            result = result.withIndent((int) Math.min(250, alignment.getIndent()));
+        }
+        if (alignment.isSetTextRotation()) {
+            result = result.withRotation(alignment.getTextRotation().intValue());
+        }
+        if (alignment.isSetShrinkToFit() && alignment.getShrinkToFit()) {
+            result = result.withShrink(true);
+        }
         return alignment.isSetWrapText() && alignment.getWrapText() ? result.withWrap(true) : result;
     }
 

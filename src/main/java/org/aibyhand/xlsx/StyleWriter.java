@@ -95,6 +95,9 @@ final class StyleWriter {
             case BOTTOM -> VerticalAlignment.BOTTOM;
         });
         target.setWrapText(style.wrap());
+        target.setIndention((short) style.indent());
+        target.setRotation((short) (style.rotation() > 90 && style.rotation() <= 180 ? 90 - style.rotation() : style.rotation()));
+        target.setShrinkToFit(style.shrink());
         // POI gives built-in codes their standard ids and registers the others as custom formats.
         target.setDataFormat(workbook.createDataFormat().getFormat(style.numberFormat()));
     }

@@ -111,6 +111,7 @@ public final class XlsxReader {
             }
         }
         book.setPlan(PlanNames.take(book));
+        book.setActiveSheet(activeWorksheet(xml, byTabIndex));
         return new LoadedWorkbook(book, bytes, parts);
     }
 
@@ -127,6 +128,14 @@ public final class XlsxReader {
         }
         String text = name.getStringValue();
         book.defineName(new DefinedName(name.getName(), scope, text, formulas.readName(text), name.getHidden()));
+    }
+
+    /** The worksheet of the file's active tab (the first worksheet when that tab is a chart sheet). */
+    private static int activeWorksheet(CTWorkbook xml, List<Sheet> byTabIndex) {
+        long tab = xml.isSetBookViews() && xml.getBookViews().sizeOfWorkbookViewArray() > 0
+                ? xml.getBookViews().getWorkbookViewArray(0).getActiveTab() : 0;
+        Sheet sheet = tab >= 0 && tab < byTabIndex.size() ? byTabIndex.get((int) tab) : null;
+        return sheet == null ? 0 : sheet.index();
     }
 
     /** Parses one XML part; a part that is not well-formed XML is named in the message. */

@@ -43,7 +43,7 @@ class NewLessonTest extends WindowTest {
         Value before = sheet.value(dArea.top(), dArea.left());
         robot.interact(() -> window.edited(window.current(), window.document().enter(sheet, xArea.top(), xArea.left(), "9")));
         assertNotEquals(before, sheet.value(dArea.top(), dArea.left()));
-        Shown shown = (Shown) window.current().gridCell(dArea.top(), dArea.left()).getItem();
-        assertEquals(sheet.value(dArea.top(), dArea.left()), shown.value(), "the grid shows the new gradient");
+        assertEquals(sheet.value(dArea.top(), dArea.left()), window.current().shownValue(dArea.top(), dArea.left()),
+                "the grid shows the new gradient");
     }
 }

@@ -37,11 +37,11 @@ class OverTimeChartTest extends WindowTest {
         robot.interact(() -> window.overTime().setStep(2));
         SheetView view = window.current();
         for (int i = 0; i < h.rows(); i++) {
-            assertTrue(view.isMarked(CellMarks.Mark.TIME_STEP, h.top() + i, h.left() + 1), "h_2 is tinted");
-            assertFalse(view.isMarked(CellMarks.Mark.TIME_STEP, h.top() + i, h.left() + 2), "h_3 is not");
+            assertTrue(view.isMarked(org.aibyhand.app.sheet.Marks.Mark.TIME_STEP, h.top() + i, h.left() + 1), "h_2 is tinted");
+            assertFalse(view.isMarked(org.aibyhand.app.sheet.Marks.Mark.TIME_STEP, h.top() + i, h.left() + 2), "h_3 is not");
         }
         Area x = WalkthroughWindowTest.area(book, "X");
-        assertTrue(view.isMarked(CellMarks.Mark.TIME_STEP, x.top(), x.left() + 1), "x_2 is tinted with its step");
+        assertTrue(view.isMarked(org.aibyhand.app.sheet.Marks.Mark.TIME_STEP, x.top(), x.left() + 1), "x_2 is tinted with its step");
     }
 
     @Test

@@ -87,7 +87,7 @@ class WalkthroughWindowTest extends WindowTest {
         for (int r = 0; r < 40; r++) {
             for (int c = 0; c < 30; c++) {
                 assertEquals(stage.contains(sheet.name(), r, c),
-                        window.current().isMarked(CellMarks.Mark.STAGE, r, c), stage.title() + " at " + r + "," + c);
+                        window.current().isMarked(org.aibyhand.app.sheet.Marks.Mark.STAGE, r, c), stage.title() + " at " + r + "," + c);
             }
         }
     }
@@ -103,14 +103,14 @@ class WalkthroughWindowTest extends WindowTest {
             Area area = area(book, read);
             for (int r = area.top(); r <= area.bottom(); r++) {
                 for (int c = area.left(); c <= area.right(); c++) {
-                    assertTrue(view.isMarked(CellMarks.Mark.STAGE_READ, r, c), read + " is read by Z_1");
+                    assertTrue(view.isMarked(org.aibyhand.app.sheet.Marks.Mark.STAGE_READ, r, c), read + " is read by Z_1");
                 }
             }
         }
         Area w2 = area(book, "W_2");
-        assertFalse(view.isMarked(CellMarks.Mark.STAGE_READ, w2.top(), w2.left()), "W_2 is not read by Z_1");
+        assertFalse(view.isMarked(org.aibyhand.app.sheet.Marks.Mark.STAGE_READ, w2.top(), w2.left()), "W_2 is not read by Z_1");
         Area z1 = area(book, "Z_1");
-        assertTrue(view.isMarked(CellMarks.Mark.STAGE, z1.top(), z1.left()));
+        assertTrue(view.isMarked(org.aibyhand.app.sheet.Marks.Mark.STAGE, z1.top(), z1.left()));
     }
 
     private static int indexOf(Plan plan, String titleStart) {

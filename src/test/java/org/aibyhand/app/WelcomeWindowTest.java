@@ -13,7 +13,7 @@ class WelcomeWindowTest extends WindowTest {
     @Test
     void opensTitledOnTheBuiltInWorkbook(FxRobot robot) throws Exception {
         Screenshots.save(robot, window.root(), "welcome");
-        assertEquals("AI by Hand - Neuron", window.stage().getTitle());
+        assertEquals("Neuron - AI by Hand", window.stage().getTitle());
         // z = 0.5*1 + (-0.2)*2 + 0.3*(-1) + 0.1 = -0.1, y = ReLU(z) = 0
         assertEquals("-0.1", shown(9, 1));
         assertEquals("0", shown(10, 1));

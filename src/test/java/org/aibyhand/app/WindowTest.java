@@ -33,8 +33,40 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The colour the grid paints at the middle of a cell of the selected sheet, as it shows on screen. */
+    javafx.scene.paint.Color pixel(FxRobot robot, int row, int column) {
+        javafx.scene.paint.Color[] color = new javafx.scene.paint.Color[1];
+        robot.interact(() -> {
+            var canvas = window.current().view();
+            canvas.paintNow();
+            var layout = canvas.sheetLayout();
+            double x = layout.columnX(column) + 3;
+            double y = layout.rowY(row) + layout.rowHeight(row) / 2;
+            color[0] = canvas.snapshot(null, null).getPixelReader().getColor((int) x, (int) y);
+        });
+        return color[0];
+    }
+
+    /** Every pixel the grid paints inside a cell of the selected sheet (ARGB, row by row). */
+    int[] cellPixels(FxRobot robot, int row, int column) {
+        int[][] pixels = new int[1][];
+        robot.interact(() -> {
+            var canvas = window.current().view();
+            canvas.paintNow();
+            var layout = canvas.sheetLayout();
+            var image = canvas.snapshot(null, null);
+            int x0 = (int) layout.columnX(column) + 2;
+            int y0 = (int) layout.rowY(row) + 2;
+            int w = (int) layout.columnWidth(column) - 4;
+            int h = (int) layout.rowHeight(row) - 4;
+            pixels[0] = new int[w * h];
+            image.getPixelReader().getPixels(x0, y0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels[0], 0, w);
+        });
+        return pixels[0];
+    }
+
     /** The text a cell of the selected sheet shows. */
     String shown(int row, int column) {
-        return EditActions.shown(window.current().gridCell(row, column).getItem());
+        return window.current().shownText(row, column);
     }
 }

@@ -32,13 +32,13 @@ class WorkbookWindowTest extends WindowTest {
     private Value value(Sheet sheet, String a1) {
         CellAddress at = CellAddress.parse(a1);
         SheetView view = window.sheetViews().get(sheet.index());
-        return ((Shown) view.gridCell(at.row(), at.column()).getItem()).value();
+        return view.shownValue(at.row(), at.column());
     }
 
     private String shown(Sheet sheet, String a1) {
         CellAddress at = CellAddress.parse(a1);
         SheetView view = window.sheetViews().get(sheet.index());
-        return EditActions.shown(view.gridCell(at.row(), at.column()).getItem());
+        return view.shownText(at.row(), at.column());
     }
 
     @Test
@@ -46,13 +46,11 @@ class WorkbookWindowTest extends WindowTest {
         for (Path file : SharedWorkbooks.all()) {
             open(robot, file);
             if (file.getFileName().toString().equals("Backpropgation.xlsx")) { // colours from NOTES.md
-                String inputs = window.sheetViews().get(0).gridCell(4, 9).getStyle(); // J5: fill FFCC99
-                assertTrue(inputs.contains("-fx-background-color: #FFCC99"), inputs);
-                String title = window.sheetViews().get(0).gridCell(0, 0).getStyle(); // Arial 21pt bold
-                assertTrue(title.contains("-fx-font-weight: bold") && title.contains("28.0px"), title);
+                robot.interact(() -> window.selectSheet(window.document().workbook().sheet("Backprop")));
+                assertEquals(javafx.scene.paint.Color.web("#FFCC99"), pixel(robot, 4, 9), "J5 is filled FFCC99");
             }
             String name = file.getFileName().toString();
-            assertEquals("AI by Hand - " + name.substring(0, name.length() - 5), window.stage().getTitle());
+            assertEquals(name.substring(0, name.length() - 5) + " - AI by Hand", window.stage().getTitle());
             assertEquals(window.document().workbook().sheets().size(), window.sheetViews().size());
             int checked = 0;
             for (Map.Entry<String, Value> excel : ExcelCachedValues.read(file).entrySet()) {
@@ -83,7 +81,8 @@ class WorkbookWindowTest extends WindowTest {
         robot.write("3").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("3", shown(sheet, "D15"));
-        assertEquals(15, window.current().view().getSelectionModel().getFocusedCell().getRow(), "Enter moves down");
+        assertEquals(15, window.current().view().selection().row(), "Enter moves down");
+        assertTrue(window.stage().getTitle().startsWith("*"), "the title marks unsaved changes");
         assertNotEquals(z1, value(sheet, "J15"));
         assertNotEquals(softmax, value(sheet, "S34"));
         assertTrue(window.document().isModified());
@@ -101,23 +100,33 @@ class WorkbookWindowTest extends WindowTest {
         open(robot, SharedWorkbooks.get("Backpropgation.xlsx"));
         Sheet sheet = window.document().workbook().sheet("Backprop");
         SheetView view = window.sheetViews().get(0);
-        String shownStyle = view.gridCell(14, 9).getStyle(); // J15, a forward result (Z1)
-        assertFalse(shownStyle.contains("-fx-text-fill: #FFFFFF"), shownStyle);
+        var looks = window.document().looks();
+        var shownStyle = looks.style(sheet, 14, 9); // J15, a forward result (Z1)
+        assertNotEquals(org.aibyhand.engine.book.format.Rgb.WHITE, shownStyle.font().color());
+        int[] shownPixels = cellPixels(robot, 14, 9);
         robot.interact(() -> window.edited(view, window.document().enter(sheet, 1, 2, "FALSE"))); // C2
-        String hidden = view.gridCell(14, 9).getStyle();
-        assertTrue(hidden.contains("-fx-text-fill: #FFFFFF"), hidden);
-        assertFalse(hidden.contains("-fx-background-color"), hidden);
-        assertFalse(hidden.contains("-fx-border-color"), hidden);
-        assertFalse(view.gridCell(4, 12).getStyle().contains("-fx-text-fill: #FFFFFF"), "backward results stay (C3 is TRUE)");
+        var hidden = looks.style(sheet, 14, 9);
+        assertEquals(org.aibyhand.engine.book.format.Rgb.WHITE, hidden.font().color());
+        assertTrue(hidden.fill() == null && hidden.borders().isEmpty(), hidden.toString());
+        assertFalse(java.util.Arrays.equals(shownPixels, cellPixels(robot, 14, 9)), "the grid paints the cell as the rule says");
+        assertNotEquals(org.aibyhand.engine.book.format.Rgb.WHITE, looks.style(sheet, 4, 12).font().color(),
+                "backward results stay (C3 is TRUE)");
         robot.interact(() -> window.edited(view, window.document().enter(sheet, 1, 2, "TRUE")));
-        assertEquals(shownStyle, view.gridCell(14, 9).getStyle());
+        assertEquals(shownStyle, looks.style(sheet, 14, 9));
+        assertTrue(java.util.Arrays.equals(shownPixels, cellPixels(robot, 14, 9)), "and paints it as before when C2 is back");
     }
 
     @Test
     void notesShowOnHoverAndUnicodeTextIsKept(FxRobot robot) throws Exception {
         open(robot, SharedWorkbooks.get("Mamba.xlsx"));
-        var note = ((org.controlsfx.control.spreadsheet.SpreadsheetCellBase) window.sheetViews().get(0).gridCell(12, 2)).getTooltip();
-        assertTrue(note.isPresent() && note.get().contains("linear projection"), note.toString());
+        String note = window.document().workbook().sheets().get(0).format().note(12, 2);
+        assertTrue(note != null && note.contains("linear projection"), note);
+        var canvas = window.current().view();
+        var layout = canvas.sheetLayout();
+        robot.moveTo(canvas, javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(layout.columnX(2) + 5, layout.rowY(12) + 5),
+                org.testfx.robot.Motion.DIRECT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(note, canvas.hoveredNote(), "hovering over C13 shows its note");
         open(robot, SharedWorkbooks.get("Transformer-Full-Stack.xlsx"));
         boolean chinese = false;
         for (var cell : window.document().workbook().sheets().get(0)) {
@@ -133,7 +142,7 @@ class WorkbookWindowTest extends WindowTest {
         robot.interact(() -> window.document().enter(sheet, 0, 30, "=1+41"));
         Path target = temp.resolve("saved.xlsx");
         robot.interact(() -> window.files().saveTo(target, null));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.stage().getTitle().equals("AI by Hand - saved"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.stage().getTitle().equals("saved - AI by Hand"));
         assertFalse(window.document().isModified());
         open(robot, target);
         assertEquals("42", shown(window.document().workbook().sheets().get(0), "AE1"));

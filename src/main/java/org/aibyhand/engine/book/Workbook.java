@@ -14,6 +14,7 @@ public final class Workbook {
     private final Map<String, Map<Sheet, DefinedName>> names = new LinkedHashMap<>();
     private Plan plan = Plan.EMPTY;
     private final NumberStore numbers = new NumberStore();
+    private int activeSheet;
 
     public List<Sheet> sheets() {
         return Collections.unmodifiableList(sheets);
@@ -31,6 +32,15 @@ public final class Workbook {
             }
         }
         return null;
+    }
+
+    /** The sheet shown first when the workbook opens (the file's active tab). */
+    public Sheet activeSheet() {
+        return sheets.get(Math.max(0, Math.min(activeSheet, sheets.size() - 1)));
+    }
+
+    public void setActiveSheet(int index) {
+        activeSheet = index;
     }
 
     public int indexOf(Sheet sheet) {

@@ -1,0 +1,134 @@
+package org.aibyhand.app.sheet;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+import org.aibyhand.engine.book.format.CellStyle;
+import org.aibyhand.engine.book.format.Font;
+
+/** Draws laid-out cell texts: aligned, indented, wrapped, rotated, stacked or shrunk, clipped to their span. */
+final class TextPainter {
+    private final TextWidth measure;
+    private final double zoom;
+
+    TextPainter(TextWidth measure, double zoom) {
+        this.measure = measure;
+        this.zoom = zoom;
+    }
+
+    void draw(GraphicsContext g, TextItem item) {
+        CellStyle style = item.style();
+        double pad = CellText.PADDING * zoom;
+        double width = item.right() - item.left();
+        double height = item.bottom() - item.top();
+        Font font = style.font();
+        String first = item.lines().get(0);
+        if (style.shrink() && item.lines().size() == 1) {
+            font = CellText.shrunk(first, font, zoom, width - 2 * pad, measure);
+        }
+        g.save();
+        g.setFill(Colors.of(font.color()));
+        g.setFont(Fonts.fx(font, zoom));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        if (style.rotation() == CellStyle.STACKED) {
+            stacked(g, item, font);
+        } else if (style.rotation() != 0) {
+            rotated(g, item, font, first);
+        } else {
+            lines(g, item, font);
+        }
+        g.restore();
+    }
+
+    private void lines(GraphicsContext g, TextItem item, Font font) {
+        CellStyle style = item.style();
+        double pad = CellText.PADDING * zoom;
+        double indent = CellText.indent(style, zoom);
+        double lineHeight = Fonts.lineHeight(font, zoom);
+        double block = lineHeight * item.lines().size();
+        double top = switch (style.vertical()) {
+            case TOP -> item.top() + pad / 2;
+            case CENTER -> item.top() + (item.bottom() - item.top() - block) / 2;
+            default -> item.bottom() - block - pad / 2;
+        };
+        double ascent = Fonts.ascent(font, zoom);
+        double room = item.right() - item.left() - 2 * pad - indent;
+        for (int i = 0; i < item.lines().size(); i++) {
+            double baseline = top + i * lineHeight + ascent;
+            if (i > 0 && baseline > item.bottom()) {
+                break; // lines below the cell are cut off, as Excel clips them
+            }
+            String line = cut(item.lines().get(i), font, room);
+            double textWidth = measure.of(line, font, zoom);
+            if (item.align() == CellText.Align.FILL) {
+                fill(g, item, font, line, textWidth, baseline);
+                continue;
+            }
+            double x = switch (item.align()) {
+                case RIGHT -> item.right() - pad - indent - textWidth;
+                case CENTER -> (item.left() + item.right() - textWidth) / 2;
+                default -> item.left() + pad + indent;
+            };
+            draw(g, line, x, baseline, font);
+            if (font.underline()) {
+                g.fillRect(x, baseline + Math.max(1, zoom), textWidth, Math.max(1, zoom));
+            }
+        }
+    }
+
+    /**
+     * The longest start of a text that fits a width. Texts are cut to their span rather than clipped, because a
+     * canvas clip is far too slow to set per cell.
+     */
+    private String cut(String text, Font font, double room) {
+        if (measure.of(text, font, zoom) <= room + 0.5) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 1 && measure.of(text.substring(0, end), font, zoom) > room + 0.5) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private void draw(GraphicsContext g, String text, double x, double baseline, Font font) {
+        Fonts.fillText(g, text, x, baseline, font.family(), font.bold(), font.italic(), Fonts.pixels(font, zoom));
+    }
+
+    /** Fill alignment repeats the text across the cell. */
+    private void fill(GraphicsContext g, TextItem item, Font font, String text, double textWidth, double baseline) {
+        if (textWidth <= 0) {
+            return;
+        }
+        double room = item.right() - item.left() - 2 * CellText.PADDING * zoom;
+        int copies = Math.max(1, (int) (room / textWidth));
+        draw(g, text.repeat(copies), item.left() + CellText.PADDING * zoom, baseline, font);
+    }
+
+    /** Text turned up (1-90 degrees) or down (91-180), centred on the cell. */
+    private void rotated(GraphicsContext g, TextItem item, Font font, String text) {
+        int rotation = item.style().rotation();
+        double degrees = rotation <= 90 ? -rotation : rotation - 90;
+        double textWidth = measure.of(text, font, zoom);
+        double centerX = (item.left() + item.right()) / 2;
+        double centerY = (item.top() + item.bottom()) / 2;
+        g.translate(centerX, centerY);
+        g.rotate(degrees);
+        double baseline = Fonts.ascent(font, zoom) - Fonts.lineHeight(font, zoom) / 2;
+        draw(g, text, -textWidth / 2, baseline, font);
+    }
+
+    /** Letters one above the other, centred across the cell. */
+    private void stacked(GraphicsContext g, TextItem item, Font font) {
+        String text = item.lines().get(0);
+        double lineHeight = Fonts.lineHeight(font, zoom);
+        double top = item.top() + CellText.PADDING * zoom;
+        double ascent = Fonts.ascent(font, zoom);
+        for (int i = 0; i < text.length() && top + (i + 1) * lineHeight <= item.bottom() + 0.5; i++) {
+            String letter = String.valueOf(text.charAt(i));
+            double x = (item.left() + item.right() - measure.of(letter, font, zoom)) / 2;
+            draw(g, letter, x, top + i * lineHeight + ascent, font);
+        }
+    }
+}
