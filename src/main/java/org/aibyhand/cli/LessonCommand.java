@@ -120,6 +120,11 @@ final class LessonCommand {
             err.println("lesson: cannot write " + target + ": " + unwritable);
             return 2;
         }
+        String tooLarge = LessonBudget.problem(kind, options);
+        if (tooLarge != null) {
+            err.println("lesson: " + tooLarge);
+            return 2;
+        }
         Lesson lesson;
         try {
             lesson = Lessons.build(kind, options);

@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * A zip package held in memory whose entries are unpacked only when read, and then as a stream: a worksheet of
@@ -26,6 +28,15 @@ final class InMemoryZip implements ZipEntrySource {
         UnpackLimitException(String message) {
             super(message);
         }
+    }
+
+    static {
+        // POI reads each entry of a package opened from memory into one array and by default refuses entries over
+        // 100 MB, but the sheet of a workbook of a few million cells is larger (300 MB for the Mamba lesson at
+        // T = 4,096). The package's budget bounds what it may unpack, so an entry may take up to that.
+        ZipArchiveFakeEntry.setMaxEntrySize((int) Math.min(PackageOpener.MAX_UNPACKED_BYTES, Integer.MAX_VALUE - 8));
+        // POI also refuses packages of more than 1,000 entries, which a legal workbook of 1,000 sheets has.
+        ZipSecureFile.setMaxFileCount(100_000);
     }
 
     private final ZipFile zip;

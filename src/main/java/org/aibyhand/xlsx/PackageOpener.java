@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -28,13 +27,6 @@ final class PackageOpener {
     private static final int ZIP_END_RECORD = 0x06054b50;
     /** The end-of-directory record is 22 bytes plus a comment of at most 65,535 bytes. */
     private static final int ZIP_END_SEARCH = 22 + 65_535;
-
-    static {
-        // POI reads each entry of a package opened from memory into one array and by default refuses entries over
-        // 100 MB, but the sheet of a workbook of a few million cells is larger (300 MB for the Mamba lesson at
-        // T = 4,096). MAX_UNPACKED_BYTES bounds what a package may unpack to, so an entry may take up to that.
-        ZipArchiveFakeEntry.setMaxEntrySize((int) Math.min(MAX_UNPACKED_BYTES, Integer.MAX_VALUE - 8));
-    }
 
     private PackageOpener() {
     }

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.aibyhand.engine.book.Workbook;
+import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.TextValue;
+import org.aibyhand.xlsx.XlsxWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,6 +161,18 @@ class BadInputSuiteTest {
     }
 
     @Test
+    void aWorkbookOfAThousandSheetsIsNotTakenForABomb() throws Exception {
+        Workbook book = new Workbook();
+        for (int i = 0; i < 1000; i++) {
+            book.addSheet("S" + i).cellForWrite(0, 0).setValue(new NumberValue(i));
+        }
+        Path in = temp.resolve("sheets.xlsx");
+        XlsxWriter.write(book, null, in);
+        Path out = temp.resolve("out.xlsx");
+        assertEquals(new NumberValue(999), recalc(in, out).readable(out).sheet(999).value(0, 0));
+    }
+
+    @Test
     void lessonArgumentsAreCheckedBeforeAnythingIsBuilt() throws Exception {
         Path out = temp.resolve("lesson.xlsx");
         CommandOutcome.run("lesson", "mlp", "--hidden", "100000", out.toString()).refused(out, "at most");
@@ -167,6 +181,8 @@ class BadInputSuiteTest {
         Path five = temp.resolve("5");
         CommandOutcome.run("lesson", "mlp", "--seed", five.toString()).refused(five, "--seed needs a value");
         CommandOutcome.run("lesson", "mlp", temp.resolve("none/x.xlsx").toString()).refused(null, "does not exist");
+        CommandOutcome.run("lesson", "rnn", "--hidden", "200", "--inputs", "200", "--outputs", "200", "--steps", "100000",
+                out.toString()).refused(out, "needs about");
         CommandOutcome.run("lesson", "mlp", "--hidden", "2", out.toString()).readable(out);
     }
 }
