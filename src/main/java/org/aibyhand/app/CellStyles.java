@@ -91,23 +91,9 @@ final class CellStyles {
     }
 
     private static final java.util.Map<Font, double[]> CHARACTER_WIDTHS = new java.util.HashMap<>();
-    /** Metric-compatible stand-ins for Office fonts, used where the Office font is not installed. */
-    private static final java.util.Map<String, String> STAND_INS = java.util.Map.of(
-            "Arial", "Liberation Sans", "Helvetica", "Liberation Sans", "Times New Roman", "Liberation Serif",
-            "Courier New", "Liberation Mono", "Calibri", "Carlito", "Cambria", "Caladea", "Aptos", "Carlito",
-            "Aptos Narrow", "Liberation Sans Narrow");
-    private static java.util.Set<String> installed;
-
     /** The font family to draw with (see {@link org.aibyhand.app.sheet.Fonts#family}). */
     static String family(String wanted) {
-        if (installed == null) {
-            installed = new java.util.HashSet<>(javafx.scene.text.Font.getFamilies());
-        }
-        if (installed.contains(wanted)) {
-            return wanted;
-        }
-        String standIn = STAND_INS.get(wanted);
-        return standIn != null && installed.contains(standIn) ? standIn : wanted;
+        return org.aibyhand.app.sheet.Fonts.family(wanted);
     }
 
     /** The width in pixels of a text in the font as JavaFX draws it (each character measured once per font). */

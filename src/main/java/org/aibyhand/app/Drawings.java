@@ -1,6 +1,7 @@
 package org.aibyhand.app;
 
 import org.aibyhand.app.sheet.DrawingLayer;
+import org.aibyhand.app.sheet.drawing.SheetDrawingLayer;
 import org.aibyhand.engine.book.Sheet;
 
 /** The drawing layer of a sheet: the pictures, shapes, equations and charts of its file. */
@@ -9,6 +10,6 @@ final class Drawings {
     }
 
     static DrawingLayer layer(Sheet sheet) {
-        return (g, geometry, width, height) -> DrawingLayer.Drawn.NONE;
+        return SheetDrawingLayer.of(sheet.format());
     }
 }

@@ -20,8 +20,11 @@ public final class RenderJob {
     private RenderJob() {
     }
 
-    /** What to render: a sheet by name (null: the active one), a range (null: the used range) and a zoom (null: the sheet's). */
-    public record Request(Path in, Path out, String sheet, String range, Integer zoomPercent) {
+    /**
+     * What to render: a sheet by name (null: the active one), a range (null: the used range), a zoom (null: the
+     * sheet's), and whether to leave out the gridlines as a printout does.
+     */
+    public record Request(Path in, Path out, String sheet, String range, Integer zoomPercent, boolean printed) {
     }
 
     /**
@@ -51,7 +54,7 @@ public final class RenderJob {
         double zoom = (request.zoomPercent() == null ? Math.max(10, sheet.format().zoomPercent()) : request.zoomPercent()) / 100.0;
         Area asked = request.range() == null ? null : Area.parse(request.range());
         SheetRenderer.Picture picture = HeadlessFx.call(() -> SheetRenderer.render(source, drawings,
-                asked == null ? SheetRenderer.usedRange(sheet, drawings) : asked, zoom));
+                asked == null ? SheetRenderer.usedRange(sheet, drawings) : asked, zoom, request.printed()));
         Area range = picture.range();
         if (!ImageIO.write(picture.image(), "png", request.out().toFile())) {
             throw new IOException("no PNG writer");

@@ -66,7 +66,7 @@ public final class Main {
         stream.println("  recalc IN.xlsx OUT.xlsx  recompute every formula of IN, ignoring saved results, and write OUT");
         stream.println("  lesson <mlp|rnn|mamba> [--seed S] [sizes] OUT.xlsx  write a lesson workbook");
         stream.println("  lessons DIR              write the default lessons (mlp, rnn, mamba) into DIR");
-        stream.println("  render IN.xlsx OUT.png [--sheet NAME] [--range A1:Z60] [--zoom PERCENT]  paint a sheet as the app shows it");
+        stream.println("  render IN.xlsx OUT.png [--sheet NAME] [--range A1:Z60] [--zoom PERCENT] [--no-gridlines]  paint a sheet as the app shows it");
         stream.println("  bench [--quick] [--workbooks DIR] [--chart FILE.png]  measure speed against POI, LibreOffice and plain Java");
     }
 }

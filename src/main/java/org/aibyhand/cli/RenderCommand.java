@@ -9,12 +9,13 @@ import org.aibyhand.app.RenderJob;
 import org.aibyhand.xlsx.WorkbookFormatException;
 
 /**
- * {@code render IN.xlsx OUT.png [--sheet NAME] [--range A1:Z60] [--zoom PERCENT]}: paints a sheet as the
- * window shows it (cells, texts, pictures, shapes, equations, charts), headless, and prints what it drew.
+ * {@code render IN.xlsx OUT.png [--sheet NAME] [--range A1:Z60] [--zoom PERCENT] [--no-gridlines]}: paints a
+ * sheet as the window shows it (cells, texts, pictures, shapes, equations, charts), or without gridlines as a
+ * printout shows it, headless, and prints what it drew.
  */
 final class RenderCommand {
     private static final String USAGE =
-            "usage: java -jar ai-by-hand.jar render IN.xlsx OUT.png [--sheet NAME] [--range A1:Z60] [--zoom PERCENT]";
+            "usage: java -jar ai-by-hand.jar render IN.xlsx OUT.png [--sheet NAME] [--range A1:Z60] [--zoom PERCENT] [--no-gridlines]";
 
     private RenderCommand() {
     }
@@ -25,9 +26,12 @@ final class RenderCommand {
         Integer zoom = null;
         Path in = null;
         Path target = null;
+        boolean printed = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--")) {
+            if (arg.equals("--no-gridlines")) {
+                printed = true;
+            } else if (arg.startsWith("--")) {
                 if (i + 1 >= args.length) {
                     err.println("render: " + arg + " needs a value");
                     return 2;
@@ -71,7 +75,7 @@ final class RenderCommand {
             return 2;
         }
         try {
-            out.println(RenderJob.run(new RenderJob.Request(in, target, sheet, range, zoom)));
+            out.println(RenderJob.run(new RenderJob.Request(in, target, sheet, range, zoom, printed)));
             return 0;
         } catch (WorkbookFormatException unreadable) {
             err.println("render: cannot read " + in.getFileName() + ": " + unreadable.getMessage());

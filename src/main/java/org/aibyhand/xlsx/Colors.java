@@ -1,7 +1,9 @@
 package org.aibyhand.xlsx;
 
 import java.io.InputStream;
+import java.util.function.DoubleUnaryOperator;
 import org.aibyhand.engine.book.format.Rgb;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTColorScheme;
@@ -13,9 +15,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 /**
  * Turns the colours of styles.xml into plain RGB: theme colours (with the workbook's theme, or Office's when
  * the file has none), indexed colours (the file's palette, else the standard 64) and ARGB values, each with
- * its tint applied the way the standard describes, on the lightness of the colour in HSL.
+ * its tint applied the way the standard describes, on the lightness of the colour in HSL. Drawings resolve their
+ * scheme colours with the same theme ({@link #ofPackage}, {@link #theme(int)}).
  */
-final class Colors {
+public final class Colors {
     static final String THEME_RELATION = Ooxml.RELATIONSHIPS + "theme";
 
     /** The Office theme of Excel 2013 and later, for files that use theme colours but carry no theme part. */
@@ -36,6 +39,19 @@ final class Colors {
     /** The colours of a workbook; parts that are missing or unreadable fall back to Excel's defaults. */
     static Colors of(PackagePart workbookPart, CTStylesheet styles) {
         return new Colors(theme(workbookPart), indexed(styles));
+    }
+
+    /** The theme colours of a package's workbook (Office's where it has none or it cannot be read). */
+    public static Colors ofPackage(OPCPackage pkg) {
+        return new Colors(theme(Ooxml.workbookPart(pkg)), indexed(null));
+    }
+
+    /**
+     * A theme colour by its place in the order styles.xml counts them: lt1, dk1, lt2, dk2, accent1..6, hlink,
+     * folHlink; null outside that range.
+     */
+    public Rgb theme(int index) {
+        return index >= 0 && index < theme.length ? theme[index] : null;
     }
 
     /** Excel's defaults alone. */
@@ -78,6 +94,15 @@ final class Colors {
         if (tint == 0 || Double.isNaN(tint)) {
             return color;
         }
+        double t = Math.max(-1, Math.min(1, tint));
+        return withLightness(color, lightness -> t < 0 ? lightness * (1 + t) : lightness * (1 - t) + t);
+    }
+
+    /**
+     * The colour with its HSL lightness (0..1) changed and hue and saturation kept: what cell tints and the
+     * lumMod/lumOff of drawing colours do.
+     */
+    public static Rgb withLightness(Rgb color, DoubleUnaryOperator change) {
         double r = color.red() / 255.0;
         double g = color.green() / 255.0;
         double b = color.blue() / 255.0;
@@ -97,8 +122,7 @@ final class Colors {
                 hue = (r - g) / spread + 4;
             }
         }
-        double t = Math.max(-1, Math.min(1, tint));
-        lightness = t < 0 ? lightness * (1 + t) : lightness * (1 - t) + t;
+        lightness = Math.max(0, Math.min(1, change.applyAsDouble(lightness)));
         double chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
         double second = chroma * (1 - Math.abs(hue % 2 - 1));
         double[] rgb = switch ((int) Math.floor(hue) % 6) {

@@ -101,6 +101,7 @@ public final class XlsxReader {
                         + part.getPartName().getName() + ") is not valid XML.", e);
             }
             formats.read(sheet.format(), worksheet, part);
+            org.aibyhand.xlsx.drawing.SheetDrawings.read(part, sheet.format());
         }
         if (book.sheets().isEmpty()) {
             throw new WorkbookFormatException("The workbook has no worksheets.");

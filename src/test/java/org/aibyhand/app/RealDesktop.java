@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real X display (Xvfb) with the app running in its own process in a real GTK window, driven by xdotool as a
@@ -47,15 +46,9 @@ final class RealDesktop implements AutoCloseable {
     }
 
     private static void requireTools() {
-        for (String tool : new String[] {"Xvfb", "xdotool"}) {
-            boolean present = new java.io.File("/usr/bin/" + tool).canExecute();
-            if (!present && System.getenv("CI") != null) {
-                throw new IllegalStateException(tool + " is missing: .ci/run installs it for the real-window tests");
-            }
-            if (!present) {
-                System.err.println("SKIPPED: real-window tests need " + tool + " (apt-get install xvfb xdotool libgtk-3-0)");
-            }
-            Assumptions.assumeTrue(present, tool + " is not installed");
+        for (String tool : new String[] {"Xvfb", "xdotool", "import"}) {
+            org.aibyhand.Prerequisites.require(new java.io.File("/usr/bin/" + tool).canExecute(), "REAL-WINDOW TESTS NEED "
+                    + tool + ": apt-get install xvfb xdotool libgtk-3-0 imagemagick");
         }
     }
 

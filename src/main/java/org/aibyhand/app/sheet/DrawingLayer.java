@@ -7,6 +7,14 @@ public interface DrawingLayer {
     /** Paints what shows in a {@code width} x {@code height} canvas and says what it drew. */
     Drawn paint(GraphicsContext g, SheetGeometry geometry, double width, double height);
 
+    /**
+     * How many objects of each kind show in a {@code width} x {@code height} area, without painting: a picture
+     * painted in tiles counts its objects once this way, where each tile would count those it shares again.
+     */
+    default Drawn count(SheetGeometry geometry, double width, double height) {
+        return Drawn.NONE;
+    }
+
     /** The cells the objects cover (their anchors' bounding box), or null when there are none. */
     default org.aibyhand.engine.ref.Area extent() {
         return null;

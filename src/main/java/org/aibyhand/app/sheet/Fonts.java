@@ -15,11 +15,14 @@ import org.aibyhand.engine.book.format.Font;
  * keeps laying out a screen of cells cheap.
  */
 public final class Fonts {
-    /** Metric-compatible stand-ins for Office fonts, used where the Office font is not installed. */
+    /**
+     * Metric-compatible stand-ins for Office fonts, used where the Office font is not installed; for Cambria Math,
+     * a font with the mathematical letters (U+1D400 on) that equations are written in.
+     */
     private static final Map<String, String> STAND_INS = Map.of(
             "Arial", "Liberation Sans", "Helvetica", "Liberation Sans", "Times New Roman", "Liberation Serif",
             "Courier New", "Liberation Mono", "Calibri", "Carlito", "Cambria", "Caladea", "Aptos", "Carlito",
-            "Aptos Narrow", "Liberation Sans Narrow", "Cambria Math", "Caladea");
+            "Aptos Narrow", "Liberation Sans Narrow", "Cambria Math", "DejaVu Math TeX Gyre");
     /** Characters are measured at this size and scaled, so one table serves every zoom. */
     private static final double MEASURE_SIZE = 100;
     /** Families that hold the glyphs Office fonts lack (CJK, arrows, symbols), tried in order. */

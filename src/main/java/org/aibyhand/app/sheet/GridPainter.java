@@ -28,6 +28,7 @@ public final class GridPainter {
     private DrawingLayer drawings;
     private Marks marks = new Marks();
     private Selection selection;
+    private boolean printed;
 
     /** What one frame painted, for the {@code render} command's report and for tests. */
     public record Counts(int cells, int texts, int overflows, DrawingLayer.Drawn drawn) {
@@ -50,6 +51,11 @@ public final class GridPainter {
     /** The selection to paint, or null for none (a rendered picture). */
     public void setSelection(Selection selection) {
         this.selection = selection;
+    }
+
+    /** Paints as a printout shows the sheet: without gridlines, whatever the sheet's setting. */
+    public void setPrinted(boolean printed) {
+        this.printed = printed;
     }
 
     public Counts paint(GraphicsContext g) {
@@ -83,7 +89,7 @@ public final class GridPainter {
                         : rowText.layout(row, pane.firstColumn(), pane.lastColumn(), min, max, covered));
             }
             cells += fills(g, pane, merges);
-            if (source.sheet().format().gridLines()) {
+            if (source.sheet().format().gridLines() && !printed) {
                 gridlines(g, pane, merges, covered);
             }
             TextPainter text = new TextPainter(measure, layout.zoom());

@@ -71,8 +71,13 @@ public final class SheetRenderer {
         return Math.max(cell.column(), layout.columns().indexAt(end));
     }
 
-    /** Paints {@code range} at {@code zoom} (1 = 100%). */
+    /** Paints {@code range} at {@code zoom} (1 = 100%) as the window shows it. */
     public static Picture render(CellSource source, DrawingLayer drawings, Area range, double zoom) {
+        return render(source, drawings, range, zoom, false);
+    }
+
+    /** Paints {@code range} at {@code zoom}; {@code printed} leaves the gridlines out, as a printout does. */
+    public static Picture render(CellSource source, DrawingLayer drawings, Area range, double zoom, boolean printed) {
         SheetLayout layout = SheetLayout.unfrozen(source.sheet().format());
         layout.setZoom(zoom);
         double x0 = layout.columns().start(range.left());
@@ -88,6 +93,7 @@ public final class SheetRenderer {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         GridPainter painter = new GridPainter(source, layout, TextWidth.FX);
         painter.setDrawings(drawings);
+        painter.setPrinted(printed);
         Canvas canvas = new Canvas();
         int cells = 0;
         int texts = 0;
@@ -105,19 +111,35 @@ public final class SheetRenderer {
                 cells += counts.cells();
                 texts += counts.texts();
                 overflows += counts.overflows();
-                drawn = tx == 0 && ty == 0 ? counts.drawn() : max(drawn, counts.drawn());
                 WritableImage tile = canvas.snapshot(new SnapshotParameters(), null);
                 BufferedImage part = SwingFXUtils.fromFXImage(tile, null);
                 image.getGraphics().drawImage(part, tx, ty, null);
             }
         }
+        if (drawings != null) {
+            // Objects spanning tiles are painted in each: count them once, over the whole picture.
+            drawn = drawings.count(wholePicture(layout, x0, y0, zoom), width, height);
+        }
         return new Picture(image, range, cells, texts, overflows, drawn);
     }
 
-    /** Objects spanning tiles are painted in each: count each kind as the most any one tile drew. */
-    private static DrawingLayer.Drawn max(DrawingLayer.Drawn a, DrawingLayer.Drawn b) {
-        return new DrawingLayer.Drawn(Math.max(a.pictures(), b.pictures()), Math.max(a.shapes(), b.shapes()),
-                Math.max(a.textBoxes(), b.textBoxes()), Math.max(a.equations(), b.equations()),
-                Math.max(a.charts(), b.charts()));
+    /** Where sheet positions land on the whole picture, whose corner is the range's at ({@code x0}, {@code y0}). */
+    private static SheetGeometry wholePicture(SheetLayout layout, double x0, double y0, double zoom) {
+        return new SheetGeometry() {
+            @Override
+            public double columnX(int column) {
+                return (layout.columns().start(column) - x0) * zoom;
+            }
+
+            @Override
+            public double rowY(int row) {
+                return (layout.rows().start(row) - y0) * zoom;
+            }
+
+            @Override
+            public double scale() {
+                return zoom;
+            }
+        };
     }
 }

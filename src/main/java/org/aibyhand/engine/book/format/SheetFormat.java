@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.aibyhand.engine.book.drawing.Drawing;
 import org.aibyhand.engine.ref.Area;
 
 /**
  * A sheet's look as plain data: cell styles (also on blank cells), row and column styles, column widths in
  * Excel's character units, row heights in points, hidden rows and columns, merged ranges, frozen panes, zoom,
- * notes and conditional formats. A cell without a style of its own takes its row's style, else its column's,
+ * notes, conditional formats and the drawing layer. A cell without a style of its own takes its row's style, else its column's,
  * else {@link #defaultStyle()}, as Excel does.
  */
 public final class SheetFormat {
@@ -27,6 +28,7 @@ public final class SheetFormat {
     private final List<Area> merged = new ArrayList<>();
     private final Map<Long, String> notes = new HashMap<>();
     private final List<ConditionalFormat> conditionalFormats = new ArrayList<>();
+    private final List<Drawing> drawings = new ArrayList<>();
     private CellStyle defaultStyle = CellStyle.DEFAULT;
     /** Excel's default: 64 pixels with a 7-pixel digit (8.43 characters shown, plus the padding). */
     private double defaultColumnWidth = 9.140625;
@@ -208,6 +210,11 @@ public final class SheetFormat {
 
     public List<ConditionalFormat> conditionalFormats() {
         return conditionalFormats;
+    }
+
+    /** The drawing layer's top-level objects, back to front. */
+    public List<Drawing> drawings() {
+        return drawings;
     }
 
     public int frozenRows() {

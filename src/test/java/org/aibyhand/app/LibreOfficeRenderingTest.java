@@ -1,0 +1,130 @@
+package org.aibyhand.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
+import org.aibyhand.Prerequisites;
+import org.aibyhand.app.sheet.CellSource;
+import org.aibyhand.app.sheet.DrawingLayer;
+import org.aibyhand.app.sheet.SheetRenderer;
+import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.eval.CellLook;
+import org.aibyhand.xlsx.LibreOffice;
+import org.aibyhand.xlsx.SharedWorkbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/**
+ * What we draw against what LibreOffice draws: every given workbook printed by LibreOffice to PDF, its pages
+ * read by OCR at two resolutions (only the words both passes agree on count, as OCR is noisy), and every sheet
+ * rendered by our painter as a printout (no gridlines, as LibreOffice prints) and read by the same OCR. At least 90% of LibreOffice's words must be found in ours,
+ * for every workbook.
+ */
+class LibreOfficeRenderingTest {
+    private static final double REQUIRED = 0.90;
+    /** Our pictures are read at this zoom: large enough for OCR, small enough to be quick. */
+    private static final double ZOOM = 1.25;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyGivenWorkbookShowsTheWordsLibreOfficeShows() throws Exception {
+        Path soffice = LibreOffice.required();
+        for (String tool : new String[] {"tesseract", "pdftoppm"}) {
+            Prerequisites.require(new File("/usr/bin/" + tool).canExecute(),
+                    "RENDERING COMPARISON NEEDS " + tool + ": apt-get install tesseract-ocr poppler-utils");
+        }
+        List<Path> workbooks = SharedWorkbooks.all();
+        Path pdfs = Files.createDirectories(temp.resolve("pdf"));
+        List<String> convert = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + temp.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", pdfs.toString()));
+        workbooks.forEach(file -> convert.add(file.toString()));
+        OcrWords.run(convert);
+        FxToolkit.registerPrimaryStage();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> report = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (Path workbook : workbooks) {
+                results.add(pool.submit(() -> compare(workbook, pdfs, failures)));
+            }
+            for (Future<String> result : results) {
+                report.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        report.forEach(System.out::println);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** One workbook: LibreOffice's agreed words, ours, and the share found. */
+    private String compare(Path workbook, Path pdfs, List<String> failures) throws Exception {
+        String name = workbook.getFileName().toString().replaceFirst("\\.xlsx$", "");
+        Path folder = Files.createDirectories(temp.resolve(name));
+        Path pdf = pdfs.resolve(name + ".pdf");
+        Set<String> low = pages(pdf, folder, 100);
+        Set<String> high = pages(pdf, folder, 140);
+        Set<String> agreed = new TreeSet<>(low);
+        agreed.retainAll(high);
+        Set<String> ours = new HashSet<>();
+        Document document = Document.open(workbook);
+        for (Sheet sheet : document.workbook().sheets()) {
+            Path png = folder.resolve("ours-" + sheet.index() + ".png");
+            CellSource source = new CellSource() {
+                @Override
+                public Sheet sheet() {
+                    return sheet;
+                }
+
+                @Override
+                public CellLook look(int row, int column) {
+                    return document.looks().look(sheet, row, column);
+                }
+            };
+            DrawingLayer drawings = Drawings.layer(sheet);
+            var picture = HeadlessFx.call(() -> SheetRenderer.render(source, drawings, SheetRenderer.usedRange(sheet, drawings), ZOOM, true));
+            ImageIO.write(picture.image(), "png", png.toFile());
+            ours.addAll(OcrWords.of(png));
+        }
+        Set<String> missing = new TreeSet<>(agreed);
+        missing.removeAll(ours);
+        double found = agreed.isEmpty() ? 1 : 1 - (double) missing.size() / agreed.size();
+        String line = String.format(Locale.ROOT, "%-32s LibreOffice words (two passes agree): %4d, found in ours: %4d (%.1f%%)",
+                name, agreed.size(), agreed.size() - missing.size(), 100 * found);
+        if (found < REQUIRED) {
+            synchronized (failures) {
+                failures.add(line + "; missing: " + missing);
+            }
+        }
+        return line;
+    }
+
+    /** The words of every page of a PDF rasterised at a resolution. */
+    private static Set<String> pages(Path pdf, Path folder, int dpi) throws Exception {
+        String prefix = folder.resolve("lo-" + dpi).toString();
+        OcrWords.run(List.of("pdftoppm", "-r", String.valueOf(dpi), "-gray", "-png", pdf.toString(), prefix));
+        Set<String> words = new HashSet<>();
+        try (var files = Files.list(folder)) {
+            for (Path page : files.filter(p -> p.getFileName().toString().startsWith("lo-" + dpi)).sorted().toList()) {
+                words.addAll(OcrWords.of(page));
+            }
+        }
+        return words;
+    }
+}
