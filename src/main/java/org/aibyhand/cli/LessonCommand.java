@@ -132,8 +132,8 @@ final class LessonCommand {
         } catch (IllegalArgumentException wrongSize) {
             err.println("lesson: " + wrongSize.getMessage());
             return 2;
-        } catch (TooManyCellsException tooLarge) {
-            err.println("lesson: " + kind + " with these sizes is too large: " + tooLarge.getMessage());
+        } catch (TooManyCellsException overBudget) {
+            err.println("lesson: " + kind + " with these sizes is too large: " + overBudget.getMessage());
             return 2;
         }
         try {

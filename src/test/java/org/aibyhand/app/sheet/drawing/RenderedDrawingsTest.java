@@ -50,7 +50,7 @@ class RenderedDrawingsTest {
             Path file = SharedWorkbooks.get(name);
             Sheet sheet = XlsxReader.read(file).workbook().sheet(Integer.parseInt(job.substring(job.indexOf(':') + 1)));
             Path out = folder.resolve("render-" + name.replace(".xlsx", "") + "-" + sheet.name() + ".png");
-            String line = RenderJob.run(new RenderJob.Request(file, out, sheet.name(), null, 100));
+            String line = RenderJob.run(new RenderJob.Request(file, out, sheet.name(), null, 100, false));
             System.out.println(line);
             DrawingCounts expected = DrawingCounts.of(sheet.format().drawings());
             DrawingLayer.Drawn drawn = new DrawingLayer.Drawn(expected.pictures(), expected.shapes(), expected.textBoxes(),
