@@ -67,6 +67,7 @@ final class Menus {
                 item("_Derive Plan from Formulas", null, () -> window.walkthrough().derive()),
                 new SeparatorMenuItem(),
                 item("_Gradient Check...", "Shortcut+Shift+G", () -> window.gradientCheck().open()),
+                item("_Compare Models...", null, () -> new CompareWindow(window.stage()).show()),
                 item("_Export Exercise...", "Shortcut+Shift+E", () -> window.files().exportExercise()));
         return menu;
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.aibyhand.lesson.LessonOption;
 import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.Lessons;
 
@@ -23,8 +24,8 @@ final class NewLessonDialog {
     private final Dialog<Choice> dialog = new Dialog<>();
     private final ChoiceBox<String> kind = new ChoiceBox<>();
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1);
-    private final CheckBox zeroOrderHold = new CheckBox("zero-order hold B̄ (compare with Euler)");
     private final Map<String, Spinner<Integer>> sizes = new LinkedHashMap<>();
+    private final Map<String, CheckBox> switches = new LinkedHashMap<>();
     private final GridPane form = new GridPane();
 
     NewLessonDialog(Window owner) {
@@ -33,7 +34,7 @@ final class NewLessonDialog {
         dialog.setHeaderText("A lesson is a workbook of formulas: edit any input or weight and watch every value "
                 + "and gradient follow.");
         kind.getItems().addAll(Lessons.KINDS);
-        kind.setValue("mlp");
+        kind.setValue(Lessons.KINDS.get(0));
         kind.valueProperty().addListener((o, was, now) -> layout());
         seed.setEditable(true);
         form.setHgap(8);
@@ -48,22 +49,26 @@ final class NewLessonDialog {
         return dialog.showAndWait();
     }
 
-    /** The form for the chosen kind: its sizes with their defaults. */
+    /** The form for the chosen kind: its sizes with their defaults and limits, then its switches. */
     private void layout() {
         form.getChildren().clear();
         sizes.clear();
+        switches.clear();
         form.addRow(0, new Label("Model"), kind);
         int row = 1;
-        for (Lessons.Size size : Lessons.sizes(kind.getValue())) {
-            Spinner<Integer> spinner = new Spinner<>(1, 100_000, size.defaultValue());
-            spinner.setEditable(true);
-            sizes.put(size.name(), spinner);
-            form.addRow(row++, new Label(size.name()), spinner);
+        for (LessonOption option : Lessons.of(kind.getValue()).options()) {
+            if (option.flag()) {
+                CheckBox box = new CheckBox(option.meaning());
+                switches.put(option.name(), box);
+                form.add(box, 1, row++);
+            } else {
+                Spinner<Integer> spinner = new Spinner<>(option.min(), option.max(), option.defaultValue());
+                spinner.setEditable(true);
+                sizes.put(option.name(), spinner);
+                form.addRow(row++, new Label(option.name() + " (" + option.meaning() + ")"), spinner);
+            }
         }
-        form.addRow(row++, new Label("seed"), seed);
-        if (kind.getValue().equals("mamba")) {
-            form.add(zeroOrderHold, 1, row);
-        }
+        form.addRow(row, new Label("seed"), seed);
         if (dialog.getDialogPane().getScene() != null) {
             dialog.getDialogPane().getScene().getWindow().sizeToScene();
         }
@@ -72,9 +77,11 @@ final class NewLessonDialog {
     private Choice choice() {
         LessonOptions options = new LessonOptions(seed.getValue());
         sizes.forEach((name, spinner) -> options.with(name, spinner.getValue()));
-        if (kind.getValue().equals("mamba") && zeroOrderHold.isSelected()) {
-            options.withFlag("zoh");
-        }
+        switches.forEach((name, box) -> {
+            if (box.isSelected()) {
+                options.withFlag(name);
+            }
+        });
         return new Choice(kind.getValue(), options);
     }
 }

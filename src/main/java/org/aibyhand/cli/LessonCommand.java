@@ -5,18 +5,22 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.aibyhand.engine.book.TooManyCellsException;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.lesson.Lesson;
+import org.aibyhand.lesson.LessonKind;
+import org.aibyhand.lesson.LessonOption;
 import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.Lessons;
 import org.aibyhand.xlsx.XlsxWriter;
 
 /**
- * {@code lesson <mlp|rnn|mamba> [--seed S] [--size N ...] OUT.xlsx} writes one lesson;
- * {@code lessons DIR} writes the default lessons (mlp.xlsx, rnn.xlsx, mamba.xlsx) that live in workbooks/.
+ * {@code lesson <kind> [--seed S] [--size N ...] [--switch] OUT.xlsx} writes one lesson of {@link Lessons#ALL};
+ * {@code lessons DIR} writes every lesson with its defaults (mlp.xlsx, rnn.xlsx, ...), as they live in workbooks/.
  */
 final class LessonCommand {
     /** The seed of the default lessons in workbooks/. */
@@ -26,9 +30,15 @@ final class LessonCommand {
     }
 
     static int lesson(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals(CompareCommand.NAME)) {
+            return CompareCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length < 2) {
             err.println("usage: java -jar ai-by-hand.jar lesson <" + String.join("|", Lessons.KINDS)
-                    + "> [--seed S] [--zoh] [sizes] OUT.xlsx");
+                    + "> [--seed S] [options] OUT.xlsx");
+            for (LessonKind lesson : Lessons.ALL) {
+                err.println("  " + lesson.kind() + ": " + lesson.options().stream().map(LessonCommand::usage).toList());
+            }
             return 2;
         }
         String kind = args[0];
@@ -63,29 +73,29 @@ final class LessonCommand {
     }
 
     /**
-     * Reads --seed, --zoh and the kind's sizes; anything else, an option without its value or a value that is
-     * not a whole number is an error naming what is accepted.
+     * Reads --seed and the options the kind lists (sizes take a whole number, switches none); the kind checks the
+     * limits, and anything it does not take, an option without its value or a value that is not a whole number is
+     * an error naming what it does.
      */
     private static LessonOptions options(String[] args, String kind) {
-        if (!Lessons.KINDS.contains(kind)) {
-            throw new IllegalArgumentException("no lesson called '" + kind + "'; there are " + String.join(", ", Lessons.KINDS));
-        }
+        LessonKind lesson = Lessons.of(kind);
         if (args[args.length - 1].startsWith("--")) {
             throw new IllegalArgumentException("the last argument must be the file to write, not " + args[args.length - 1]);
         }
         long seed = DEFAULT_SEED;
         Map<String, Integer> sizes = new LinkedHashMap<>();
-        boolean zoh = false;
+        List<String> flags = new ArrayList<>();
         for (int i = 1; i < args.length - 1; i++) {
             String arg = args[i];
-            if (arg.equals("--zoh") && kind.equals("mamba")) {
-                zoh = true;
+            LessonOption option = arg.startsWith("--") ? lesson.option(arg.substring(2)) : null;
+            boolean isSeed = arg.equals("--seed");
+            if (option != null && option.flag()) {
+                flags.add(option.name());
                 continue;
             }
-            boolean isSeed = arg.equals("--seed");
-            if (!isSeed && !(arg.startsWith("--") && isSize(kind, arg.substring(2)))) {
-                throw new IllegalArgumentException("unknown option '" + arg + "' for " + kind + "; sizes: "
-                        + Lessons.sizes(kind).stream().map(s -> "--" + s.name()).toList());
+            if (!isSeed && option == null) {
+                throw new IllegalArgumentException("unknown option '" + arg + "' for " + kind + "; it takes "
+                        + lesson.options().stream().map(o -> "--" + o.name()).toList());
             }
             if (i + 1 >= args.length - 1 || args[i + 1].startsWith("--")) {
                 throw new IllegalArgumentException(arg + " needs a value");
@@ -95,7 +105,7 @@ final class LessonCommand {
                 if (isSeed) {
                     seed = Long.parseLong(value);
                 } else {
-                    sizes.put(arg.substring(2), Integer.parseInt(value));
+                    sizes.put(option.name(), Integer.parseInt(value));
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(arg + " takes a whole number, not '" + value + "'");
@@ -103,14 +113,13 @@ final class LessonCommand {
         }
         LessonOptions options = new LessonOptions(seed);
         sizes.forEach(options::with);
-        if (zoh) {
-            options.withFlag("zoh");
-        }
-        return options;
+        flags.forEach(options::withFlag);
+        return lesson.complete(options);
     }
 
-    private static boolean isSize(String kind, String name) {
-        return Lessons.sizes(kind).stream().anyMatch(size -> size.name().equals(name));
+    private static String usage(LessonOption option) {
+        return option.flag() ? "--" + option.name() : "--" + option.name() + " " + option.min() + ".."
+                + option.max() + " (" + option.defaultValue() + ")";
     }
 
     private static int write(String kind, LessonOptions options, Path target, PrintStream out, PrintStream err) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import org.aibyhand.app.Launcher;
 import org.aibyhand.bench.Benchmark;
+import org.aibyhand.lesson.Lessons;
 
 /**
  * The entry point of {@code ai-by-hand.jar}: with no arguments it opens the desktop app; with a command it
@@ -64,8 +65,9 @@ public final class Main {
         stream.println("usage: java -jar ai-by-hand.jar [command]");
         stream.println("  (no command) [FILE.xlsx] open the app, on FILE if given");
         stream.println("  recalc IN.xlsx OUT.xlsx  recompute every formula of IN, ignoring saved results, and write OUT");
-        stream.println("  lesson <mlp|rnn|mamba> [--seed S] [sizes] OUT.xlsx  write a lesson workbook");
-        stream.println("  lessons DIR              write the default lessons (mlp, rnn, mamba) into DIR");
+        stream.println("  lesson <" + String.join("|", Lessons.KINDS) + "> [--seed S] [options] OUT.xlsx  write a lesson workbook");
+        stream.println("  lesson compare [--from T] [--up-to T] [--runs N] [OUT.xlsx]  measure the sequence lessons' work, depth and time as T doubles");
+        stream.println("  lessons DIR              write every lesson with its defaults (" + String.join(", ", Lessons.KINDS) + ") into DIR");
         stream.println("  render IN.xlsx OUT.png [--sheet NAME] [--range A1:Z60] [--zoom PERCENT] [--no-gridlines]  paint a sheet as the app shows it");
         stream.println("  bench [--quick] [--workbooks DIR] [--chart FILE.png]  measure speed against POI, LibreOffice and plain Java");
     }

@@ -12,36 +12,36 @@ import org.aibyhand.engine.ref.Area;
  * <p>The text of a cell is "vector equation;  element equation" with 1-based indices, such as
  * "Z₁ = W₁X + b₁;  Z₁[2,1] = Σₖ W₁[2,k] X[k,1] + b₁[2]", or for a given "W₁[2,3]: weight, given".
  */
-final class BlockNotation implements CellNotation {
+public final class BlockNotation implements CellNotation {
     /** Separates the equation of the whole step or tensor from the equation of the element. */
-    static final String SEPARATOR = ";  ";
+    public static final String SEPARATOR = ";  ";
 
     private final List<Entry> entries = new ArrayList<>();
 
     /** The notation of an element, by its zero-based (row, column) offset in the entry's area; null for none. */
     @FunctionalInterface
-    interface Element {
+    public interface Element {
         String at(int row, int column);
     }
 
     /** The notation of a tensor's element (i, j), whichever way the tensor lies on the sheet. */
     @FunctionalInterface
-    interface TensorElement {
+    public interface TensorElement {
         String at(int i, int j);
     }
 
     /** Cells of {@code area} are described by {@code element}, unless an earlier entry already covers them. */
-    BlockNotation add(Area area, Element element) {
+    public BlockNotation add(Area area, Element element) {
         entries.add(new Entry(area, element));
         return this;
     }
 
-    BlockNotation add(Block block, Element element) {
+    public BlockNotation add(Block block, Element element) {
         return add(block.area(), element);
     }
 
     /** A tensor's elements (i, j), also when it is drawn transposed (time down the rows). */
-    BlockNotation add(Tensor tensor, TensorElement element) {
+    public BlockNotation add(Tensor tensor, TensorElement element) {
         boolean transposed = tensor.transposed();
         return add(tensor.area(), (r, c) -> transposed ? element.at(c, r) : element.at(r, c));
     }
@@ -57,22 +57,22 @@ final class BlockNotation implements CellNotation {
     }
 
     /** "[2]" for the zero-based index 1. */
-    static String index(int i) {
+    public static String index(int i) {
         return "[" + (i + 1) + "]";
     }
 
     /** "[2,3]" for the zero-based indices (1, 2). */
-    static String index(int i, int j) {
+    public static String index(int i, int j) {
         return "[" + (i + 1) + "," + (j + 1) + "]";
     }
 
     /** A step's vector equation and one element's: the two halves of a computed cell's notation. */
-    static String both(String vector, String element) {
+    public static String both(String vector, String element) {
         return vector + SEPARATOR + element;
     }
 
     /** A given element, such as "W₁[2,3]: weight, given". */
-    static String given(String element, String what) {
+    public static String given(String element, String what) {
         return element + ": " + what + ", given";
     }
 

@@ -28,6 +28,15 @@ public final class LessonOptions {
         return this;
     }
 
+    /** A size that must have been given (a lesson's {@link LessonKind#complete} sets every one). */
+    public int size(String name) {
+        Integer value = sizes.get(name);
+        if (value == null) {
+            throw new IllegalStateException("no size --" + name + "; complete the options first");
+        }
+        return value;
+    }
+
     /** A size, or {@code fallback} when it was not given. */
     public int size(String name, int fallback) {
         return sizes.getOrDefault(name, fallback);
@@ -45,5 +54,10 @@ public final class LessonOptions {
 
     public Map<String, Integer> sizes() {
         return Map.copyOf(sizes);
+    }
+
+    /** The switches turned on. */
+    public java.util.Set<String> flags() {
+        return java.util.Set.copyOf(flags);
     }
 }

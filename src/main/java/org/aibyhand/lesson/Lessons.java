@@ -1,36 +1,38 @@
 package org.aibyhand.lesson;
 
 import java.util.List;
+import org.aibyhand.lesson.attention.AttentionKind;
+import org.aibyhand.lesson.gru.GruKind;
+import org.aibyhand.lesson.lstm.LstmKind;
+import org.aibyhand.lesson.mamba.MambaKind;
+import org.aibyhand.lesson.mlp.MlpKind;
+import org.aibyhand.lesson.rnn.RnnKind;
+import org.aibyhand.lesson.transformer.TransformerKind;
 
-/** The lessons by kind, as the command line and the app's dialog name them. */
+/** Every lesson there is, in the order they are offered: the one list the command line and the app read. */
 public final class Lessons {
-    /** The kinds, in the order they are offered. */
-    public static final List<String> KINDS = List.of("mlp", "rnn", "mamba");
+    /** The lessons, from the perceptron along the road from RNN to attention and Mamba. */
+    public static final List<LessonKind> ALL = List.of(MlpKind.LESSON, RnnKind.LESSON, LstmKind.LESSON, GruKind.LESSON,
+            AttentionKind.LESSON, TransformerKind.LESSON, MambaKind.LESSON);
+    /** Their kinds, in the same order. */
+    public static final List<String> KINDS = ALL.stream().map(LessonKind::kind).toList();
 
     private Lessons() {
     }
 
-    /** Builds a lesson; an unknown kind is an IllegalArgumentException naming the ones there are. */
+    /** The lesson of that kind; an unknown kind is an IllegalArgumentException naming the ones there are. */
+    public static LessonKind of(String kind) {
+        for (LessonKind lesson : ALL) {
+            if (lesson.kind().equals(kind)) {
+                return lesson;
+            }
+        }
+        throw new IllegalArgumentException("no lesson called '" + kind + "'; there are " + String.join(", ", KINDS));
+    }
+
+    /** Builds a lesson with every option not given at its default, after checking the options against its limits. */
     public static Lesson build(String kind, LessonOptions options) {
-        switch (kind) {
-            case "mlp": return MlpLesson.build(options);
-            case "rnn": return RnnLesson.build(options);
-            case "mamba": return MambaLesson.build(options);
-            default: throw new IllegalArgumentException("no lesson called '" + kind + "'; there are " + String.join(", ", KINDS));
-        }
-    }
-
-    /** The size options each kind takes, with their defaults, for usage text and the app's dialog. */
-    public static List<Size> sizes(String kind) {
-        switch (kind) {
-            case "mlp": return List.of(new Size("inputs", 3), new Size("hidden", 4), new Size("outputs", 2), new Size("batch", 2));
-            case "rnn": return List.of(new Size("inputs", 2), new Size("hidden", 3), new Size("outputs", 1), new Size("steps", 4));
-            case "mamba": return List.of(new Size("channels", 2), new Size("state", 2), new Size("steps", 3));
-            default: throw new IllegalArgumentException("no lesson called '" + kind + "'");
-        }
-    }
-
-    /** A size option and its default. */
-    public record Size(String name, int defaultValue) {
+        LessonKind lesson = of(kind);
+        return lesson.build(lesson.complete(options));
     }
 }

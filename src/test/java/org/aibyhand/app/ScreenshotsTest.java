@@ -67,6 +67,25 @@ class ScreenshotsTest extends WindowTest {
         throw new AssertionError("no stage " + titleStart + " in " + plan);
     }
 
+    /** The given workbooks as {@code render} paints them: cells, shapes, equations and charts. */
+    @Test
+    void renderedWorkbooks() throws Exception {
+        String[][] jobs = {
+            {"Backpropgation.xlsx", "Backprop", "render-backpropagation"},
+            {"Multi-Layer Perceptron.xlsx", "medium", "render-multi-layer-perceptron"},
+            {"LeakyReLU.xlsx", "ReLU vs. LeakyReLU", "render-leakyrelu"},
+            {"RNN.xlsx", "small", "render-rnn"},
+            {"Self-Attention.xlsx", "small", "render-self-attention"},
+        };
+        Path folder = Files.createDirectories(Screenshots.folder());
+        for (String[] job : jobs) {
+            Path out = folder.resolve(job[2] + ".png");
+            String line = RenderJob.run(new RenderJob.Request(SharedWorkbooks.get(job[0]), out, job[1], null, null, false));
+            assertTrue(line.startsWith("render " + job[1] + "!"), line);
+            assertTrue(Files.size(out) > 10_000, "an empty picture: " + out);
+        }
+    }
+
     @Test
     void realWorkbooksInTheWindow(FxRobot robot) throws Exception {
         open(robot, "Backpropgation.xlsx");

@@ -31,6 +31,8 @@ abstract class WindowTest {
         robot.interact(() -> window.files().openFile(file));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.document() != before);
         WaitForAsyncUtils.waitForFxEvents();
+        // the window opens on the file's active tab; the tests address the first sheet
+        robot.interact(() -> window.selectSheet(window.document().workbook().sheet(0)));
     }
 
     /** The colour the grid paints at the middle of a cell of the selected sheet, as it shows on screen. */

@@ -117,6 +117,17 @@ class WorkbookWindowTest extends WindowTest {
     }
 
     @Test
+    void aWorkbookOpensOnTheSheetItWasSavedOn(FxRobot robot) throws Exception {
+        Path file = SharedWorkbooks.get("Backpropgation.xlsx"); // saved with its LICENSE tab active
+        Document before = window.document();
+        robot.interact(() -> window.files().openFile(file));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.document() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("LICENSE", window.current().sheet().name());
+        assertTrue(window.current().view().isFocused(), "typing goes to the grid at once");
+    }
+
+    @Test
     void notesShowOnHoverAndUnicodeTextIsKept(FxRobot robot) throws Exception {
         open(robot, SharedWorkbooks.get("Mamba.xlsx"));
         String note = window.document().workbook().sheets().get(0).format().note(12, 2);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.ref.Area;
+import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.xlsx.XlsxReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,22 @@ class LessonCommandTest {
         assertEquals(2, run("lesson", "mlp", "--steps", "3", temp.resolve("x.xlsx").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option '--steps' for mlp"));
         assertEquals(2, run("lesson", "mlp", "--hidden", "0", temp.resolve("x.xlsx").toString()));
+        assertEquals(2, run("lesson", "lstm", "--hidden", "33", temp.resolve("x.xlsx").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--hidden must be between 1 and 32 for lstm, not 33"));
+        assertEquals(2, run("lesson", "gru", "--causal", temp.resolve("x.xlsx").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option '--causal' for gru"));
+        assertEquals(2, run("lesson", "attention", "--tokens", "257", temp.resolve("x.xlsx").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--tokens must be between 1 and 256 for attention, not 257"));
         assertFalse(Files.exists(temp.resolve("x.xlsx")));
+    }
+
+    @Test
+    void switchesAreReadFromTheLessonsOptions() throws Exception {
+        Path out = temp.resolve("causal.xlsx");
+        assertEquals(0, run("lesson", "attention", "--causal", "--tokens", "3", out.toString()), err.toString(StandardCharsets.UTF_8));
+        Workbook book = XlsxReader.read(out).workbook();
+        String causal = book.resolveName("causal", null).text();
+        Area cell = Area.parse(causal.substring(causal.indexOf('!') + 1).replace("$", ""));
+        assertEquals(BooleanValue.TRUE, book.sheet(0).value(cell.top(), cell.left()));
     }
 }

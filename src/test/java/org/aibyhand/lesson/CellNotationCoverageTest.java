@@ -9,6 +9,9 @@ import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.value.NumberValue;
 import org.junit.jupiter.api.Test;
+import org.aibyhand.lesson.mamba.MambaLesson;
+import org.aibyhand.lesson.mlp.MlpCases;
+import org.aibyhand.lesson.rnn.RnnLesson;
 
 /**
  * Which cells have a notation: every formula (an equation with its element) and every given number (a
@@ -42,6 +45,10 @@ class CellNotationCoverageTest {
     void everyMambaModelCellAndNothingElseWithEitherDiscretisation() {
         assertCovers(MambaLesson.build(new LessonOptions(1)), "Mamba defaults");
         assertCovers(MambaLesson.build(new LessonOptions(1).withFlag("zoh")), "Mamba defaults, zoh");
+        assertCovers(MambaLesson.build(new LessonOptions(1).withFlag("parallel").with("steps", 9)), "Mamba parallel, T = 9");
+        assertCovers(MambaLesson.build(new LessonOptions(2).withFlag("parallel").withFlag("zoh").with("steps", 4)),
+                "Mamba parallel, zoh, T = 4");
+        assertCovers(MambaLesson.build(new LessonOptions(3).withFlag("block").with("steps", 4)), "Mamba block, T = 4");
         int[][] sizes = {{1, 1, 1}, {3, 2, 4}, {2, 3, MambaLesson.NAMED_STEP_LIMIT + 3}};
         for (int[] s : sizes) {
             for (boolean zoh : new boolean[] {false, true}) {

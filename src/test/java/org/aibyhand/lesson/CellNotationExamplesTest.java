@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.ref.Area;
 import org.junit.jupiter.api.Test;
+import org.aibyhand.lesson.mamba.MambaLesson;
+import org.aibyhand.lesson.mlp.MlpLesson;
+import org.aibyhand.lesson.rnn.RnnSheet;
 
 /**
  * One cell of each kind of equation, with its notation written out by hand from the lesson's math: the

@@ -18,6 +18,11 @@ import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.Value;
 import org.junit.jupiter.api.Test;
+import org.aibyhand.lesson.mamba.MambaLesson;
+import org.aibyhand.lesson.mamba.MambaReference;
+import org.aibyhand.lesson.mlp.MlpCases;
+import org.aibyhand.lesson.rnn.RnnReference;
+import org.aibyhand.lesson.rnn.RnnSheet;
 
 /**
  * Reads the element back out of every cell's notation (the tensor and its 1-based indices, as a student reads

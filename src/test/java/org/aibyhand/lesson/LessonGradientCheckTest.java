@@ -23,6 +23,8 @@ import org.aibyhand.engine.walkthrough.GradientCheckRow;
 import org.aibyhand.engine.walkthrough.GradientCheckRow.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.aibyhand.lesson.mlp.MlpCases;
+import org.aibyhand.lesson.rnn.RnnLesson;
 
 /**
  * The gradient check on the lessons: their backpropagated gradients agree everywhere, a gradient formula broken
@@ -59,6 +61,19 @@ class LessonGradientCheckTest {
         }
         LessonOptions options = new LessonOptions(3).with("steps", 6);
         assertAllAgree(RnnLesson.build(options, true), "RNN drawn with time down the rows");
+    }
+
+    /** The check's presets come from each lesson of the list: every lesson with a loss agrees, at two seeds. */
+    @Test
+    void everyLessonOfTheListWithALossAgrees() {
+        for (LessonKind kind : Lessons.ALL) {
+            for (long seed : new long[] {1, 9}) {
+                Lesson lesson = kind.build(kind.complete(new LessonOptions(seed)));
+                if (lesson.loss() != null) {
+                    assertAllAgree(lesson, kind.kind() + " seed " + seed);
+                }
+            }
+        }
     }
 
     private static void assertAllAgree(Lesson lesson, String what) {

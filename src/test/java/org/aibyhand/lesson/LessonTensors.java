@@ -13,12 +13,12 @@ import org.aibyhand.engine.value.Value;
  * Reads and writes a lesson's tensors through their workbook-level defined names ({@code Sheet!$D$7:$F$9}),
  * so tests see the workbook as a user or another program would, not the builder's own bookkeeping.
  */
-final class LessonTensors {
+public final class LessonTensors {
     private LessonTensors() {
     }
 
     /** The range a workbook-level name refers to, or null when the name is not defined. */
-    static Area area(Workbook book, String name) {
+    public static Area area(Workbook book, String name) {
         DefinedName defined = book.resolveName(name, null);
         if (defined == null) {
             return null;
@@ -27,7 +27,7 @@ final class LessonTensors {
         return Area.parse(text.substring(text.lastIndexOf('!') + 1).replace("$", ""));
     }
 
-    static Sheet sheet(Workbook book, String name) {
+    public static Sheet sheet(Workbook book, String name) {
         String text = book.resolveName(name, null).text();
         String sheetName = text.substring(0, text.lastIndexOf('!'));
         if (sheetName.startsWith("'")) {
@@ -37,7 +37,7 @@ final class LessonTensors {
     }
 
     /** The named tensor's numbers, row by row; fails on anything that is not a number. */
-    static double[][] read(Workbook book, String name) {
+    public static double[][] read(Workbook book, String name) {
         Area area = area(book, name);
         if (area == null) {
             throw new AssertionError("no defined name " + name);
@@ -53,7 +53,7 @@ final class LessonTensors {
     }
 
     /** The numbers of any area of the lesson's sheet (for blocks that have no name, such as long scans' steps). */
-    static double[][] read(Sheet sheet, Area area) {
+    public static double[][] read(Sheet sheet, Area area) {
         double[][] values = new double[area.rows()][area.columns()];
         for (int i = 0; i < area.rows(); i++) {
             for (int j = 0; j < area.columns(); j++) {
@@ -64,7 +64,7 @@ final class LessonTensors {
     }
 
     /** Sets element (i, j) of a named tensor through the calculator, which recomputes what depends on it. */
-    static ChangeSet set(Calculator calculator, String name, int i, int j, double value) {
+    public static ChangeSet set(Calculator calculator, String name, int i, int j, double value) {
         Workbook book = calculator.workbook();
         Area area = area(book, name);
         return calculator.setValue(sheet(book, name), area.top() + i, area.left() + j, new NumberValue(value));

@@ -17,6 +17,11 @@ import org.aibyhand.engine.ref.CellAddress;
 import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.Value;
 import org.junit.jupiter.api.Test;
+import org.aibyhand.lesson.mamba.MambaLesson;
+import org.aibyhand.lesson.mamba.MambaReference;
+import org.aibyhand.lesson.mlp.MlpLesson;
+import org.aibyhand.lesson.rnn.RnnReference;
+import org.aibyhand.lesson.rnn.RnnSheet;
 
 /**
  * The hidden state over time of the sequence lessons: each series holds, at step t, the state the independent

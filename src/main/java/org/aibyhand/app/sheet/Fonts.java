@@ -154,6 +154,18 @@ public final class Fonts {
         return font.sizePoints() > 0 ? font.sizePoints() : 11;
     }
 
+    /**
+     * The widest digit of a font at 100%, in whole pixels: Excel's unit of column width, taken from the
+     * workbook's normal font (7 for Calibri 11 and Arial 10, 8 for Calibri 12).
+     */
+    public static double maxDigitWidth(Font font) {
+        double widest = 0;
+        for (char digit = '0'; digit <= '9'; digit++) {
+            widest = Math.max(widest, width(String.valueOf(digit), font, 1));
+        }
+        return Math.max(1, Math.round(widest));
+    }
+
     /** A cell font's size in pixels at a zoom. */
     public static double pixels(Font font, double zoom) {
         return points(font) * 96 / 72 * zoom;

@@ -13,6 +13,8 @@ import org.aibyhand.engine.ref.SheetLimits;
  * moves by the scroll offsets, which are in 100%-zoom pixels counted from the first unfrozen row or column.
  */
 public final class SheetLayout {
+    /** The widest digit of Calibri 11 and Arial 10, the usual normal fonts, in pixels. */
+    private static final double DIGIT = 7;
     private final Axis rows;
     private final Axis columns;
     private final int frozenRows;
@@ -25,13 +27,27 @@ public final class SheetLayout {
     private double width;
     private double height;
 
+    /** A layout for column widths counted in a 7-pixel digit (Calibri 11, Arial 10). */
     public SheetLayout(SheetFormat format) {
-        this(columnsOf(format), rowsOf(format), format.frozenRows(), format.frozenColumns());
+        this(format, DIGIT);
+    }
+
+    /**
+     * A layout whose column widths are counted in {@code digitWidth} pixels, the widest digit of the workbook's
+     * normal font, as Excel counts them.
+     */
+    public SheetLayout(SheetFormat format, double digitWidth) {
+        this(columnsOf(format, digitWidth), rowsOf(format), format.frozenRows(), format.frozenColumns());
     }
 
     /** The sheet's sizes with no frozen panes: a picture of a range shows it in one piece. */
+    public static SheetLayout unfrozen(SheetFormat format, double digitWidth) {
+        return new SheetLayout(columnsOf(format, digitWidth), rowsOf(format), 0, 0);
+    }
+
+    /** As {@link #unfrozen(SheetFormat, double)} with a 7-pixel digit. */
     public static SheetLayout unfrozen(SheetFormat format) {
-        return new SheetLayout(columnsOf(format), rowsOf(format), 0, 0);
+        return unfrozen(format, DIGIT);
     }
 
     SheetLayout(Axis columns, Axis rows, int frozenRows, int frozenColumns) {
@@ -43,13 +59,18 @@ public final class SheetLayout {
 
     /** A column width in the file's character units as pixels, for a 7-pixel digit (Calibri 11, Arial 10). */
     public static double pixels(double width) {
-        return Math.floor((256 * width + Math.floor(128 / 7.0)) / 256 * 7);
+        return pixels(width, DIGIT);
     }
 
-    private static Axis columnsOf(SheetFormat format) {
+    /** A column width in the file's character units as pixels, for digits {@code digitWidth} pixels wide. */
+    public static double pixels(double width, double digitWidth) {
+        return Math.floor((256 * width + Math.floor(128 / digitWidth)) / 256 * digitWidth);
+    }
+
+    private static Axis columnsOf(SheetFormat format, double digitWidth) {
         ColumnRuns<Double> widths = new ColumnRuns<>();
         for (ColumnRuns.Run<Double> run : format.columnWidthRuns()) {
-            widths.set(run.first(), Math.min(run.last(), SheetLimits.COLUMNS - 1), pixels(run.value()));
+            widths.set(run.first(), Math.min(run.last(), SheetLimits.COLUMNS - 1), pixels(run.value(), digitWidth));
         }
         for (int hidden : format.hiddenColumns()) {
             if (hidden < SheetLimits.COLUMNS) {
@@ -60,7 +81,7 @@ public final class SheetLayout {
         for (ColumnRuns.Run<Double> run : widths.runs()) {
             runs.add(new Axis.Run(run.first(), run.last(), run.value()));
         }
-        return new Axis(SheetLimits.COLUMNS, pixels(format.defaultColumnWidth()), runs);
+        return new Axis(SheetLimits.COLUMNS, pixels(format.defaultColumnWidth(), digitWidth), runs);
     }
 
     private static Axis rowsOf(SheetFormat format) {

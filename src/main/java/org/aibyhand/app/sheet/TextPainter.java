@@ -54,11 +54,10 @@ final class TextPainter {
         };
         double ascent = Fonts.ascent(font, zoom);
         double room = item.right() - item.left() - 2 * pad - indent;
-        for (int i = 0; i < item.lines().size(); i++) {
+        int count = item.lines().size();
+        int[] shown = shownLines(top, lineHeight, count, item);
+        for (int i = shown[0]; i <= shown[1]; i++) {
             double baseline = top + i * lineHeight + ascent;
-            if (i > 0 && baseline > item.bottom()) {
-                break; // lines below the cell are cut off, as Excel clips them
-            }
             String line = cut(item.lines().get(i), font, room);
             double textWidth = measure.of(line, font, zoom);
             if (item.align() == CellText.Align.FILL) {
@@ -75,6 +74,31 @@ final class TextPainter {
                 g.fillRect(x, baseline + Math.max(1, zoom), textWidth, Math.max(1, zoom));
             }
         }
+    }
+
+    /**
+     * The lines that lie wholly inside the cell, {first, last}: lines that would spill above or below it are left
+     * out, as Excel clips them. When none fits whole, the one at the alignment's edge shows.
+     */
+    private static int[] shownLines(double top, double lineHeight, int count, TextItem item) {
+        int first = -1;
+        int last = -2;
+        for (int i = 0; i < count; i++) {
+            double lineTop = top + i * lineHeight;
+            if (lineTop >= item.top() - 1 && lineTop + lineHeight <= item.bottom() + 1) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first >= 0) {
+            return new int[] {first, last};
+        }
+        int edge = switch (item.style().vertical()) {
+            case TOP -> 0;
+            case CENTER -> count / 2;
+            default -> count - 1;
+        };
+        return new int[] {edge, edge};
     }
 
     /**
