@@ -175,13 +175,13 @@ class BadInputSuiteTest {
     @Test
     void lessonArgumentsAreCheckedBeforeAnythingIsBuilt() throws Exception {
         Path out = temp.resolve("lesson.xlsx");
-        CommandOutcome.run("lesson", "mlp", "--hidden", "100000", out.toString()).refused(out, "at most");
+        CommandOutcome.run("lesson", "mlp", "--hidden", "100000", out.toString()).refused(out, "--hidden must be between");
         CommandOutcome.run("lesson", "mlp", "--seed", "abc", out.toString()).refused(out, "--seed takes a whole number, not 'abc'");
         CommandOutcome.run("lesson", "mlp", "--seed", out.toString()).refused(out, "--seed needs a value");
         Path five = temp.resolve("5");
         CommandOutcome.run("lesson", "mlp", "--seed", five.toString()).refused(five, "--seed needs a value");
         CommandOutcome.run("lesson", "mlp", temp.resolve("none/x.xlsx").toString()).refused(null, "does not exist");
-        CommandOutcome.run("lesson", "rnn", "--hidden", "200", "--inputs", "200", "--outputs", "200", "--steps", "100000",
+        CommandOutcome.run("lesson", "rnn", "--hidden", "100", "--inputs", "100", "--outputs", "100", "--steps", "100000",
                 out.toString()).refused(out, "needs about");
         CommandOutcome.run("lesson", "mlp", "--hidden", "2", out.toString()).readable(out);
     }
