@@ -14,7 +14,8 @@ import org.aibyhand.xlsx.XlsxWriter;
  * The window at scale: the RNN lesson at T = 100,000 (1.1 million formula cells) and the Mamba lesson at
  * T = 1,024 (16 channels, state 16), each saved to a file and opened in the app's window: file to first painted
  * grid, a jump to the sheet's far corner, the time of a frame while scrolling, and the window's own heap per cell.
- * {@code --quick} uses T = 10,000 and 256.
+ * It takes the longest RNN of the scale section and its longest Mamba up to T = 1,024 ({@code --quick}: 10,000
+ * and 256).
  */
 final class ViewSection {
     static final String HEADER = "== The window at scale: file to first painted grid, jumps, scrolling ==";
@@ -39,8 +40,9 @@ final class ViewSection {
     static List<Run> run(WindowProbe probe, BenchOptions options, Path folder, PrintStream out, Progress progress)
             throws Exception {
         List<Run> runs = new ArrayList<>();
-        int rnnSteps = options.quick() ? 10_000 : 100_000;
-        int mambaSteps = options.quick() ? 256 : 1_024;
+        int rnnSteps = options.rnnSteps().stream().max(Integer::compare).orElse(10_000);
+        int mambaSteps = options.mambaSteps().stream().filter(t -> t <= 1_024).max(Integer::compare)
+                .orElse(options.mambaSteps().get(0));
         runs.add(open(probe, "rnn", rnnSteps, folder, progress));
         runs.add(open(probe, "mamba", mambaSteps, folder, progress));
         out.println(HEADER);

@@ -30,8 +30,8 @@ class BenchCommandTest {
     private static final List<String> SECTIONS = List.of("== Full recalculation of the given workbooks (warm) ==",
             "== Edit latency: one numeric constant changed, incremental recalculation ==",
             "== Scale: lesson workbooks recalculated in full (warm) ==",
-            "== Scale: POI and LibreOffice on the exported workbooks ==", "== Load and save ==", "== Chart ==",
-            "== Targets ==");
+            "== Scale: POI and LibreOffice on the exported workbooks ==", "== Load and save ==",
+            "== The window at scale: file to first painted grid, jumps, scrolling ==", "== Chart ==", "== Targets ==");
     private static final List<String> TARGETS = List.of("full-recalc-vs-poi", "edit-p99", "mamba-ns-per-cell",
             "mamba-vs-plain-java", "mamba-heap-per-cell", "rnn-deep-chain", "mamba-load", "mamba-save", "recalc-peak-heap",
             "window-open", "window-frame-p99", "window-heap-per-cell");
