@@ -410,6 +410,19 @@ public final class Evaluator implements CallContext {
     }
 
     @Override
+    public ReferenceValue usedPart(ReferenceValue reference) {
+        if (readLog != null) {
+            readLog.range(reference); // what it depends on is still the whole reference
+        }
+        int last = Math.min(reference.bottom(), book.sheet(reference.sheet()).rowLimit() - 1);
+        if (last < reference.top()) {
+            return null;
+        }
+        return last == reference.bottom() ? reference
+                : new ReferenceValue(reference.sheet(), reference.top(), reference.left(), last, reference.right());
+    }
+
+    @Override
     public double[] readNumbers(ReferenceValue reference) {
         if (readLog != null) {
             readLog.range(reference);

@@ -20,6 +20,15 @@ public interface CallContext {
      */
     double[] readNumbers(ReferenceValue reference);
 
+    /**
+     * The part of a reference that can hold anything: rows past the last row of its sheet that has a cell are
+     * blank, so functions that skip blanks (SUM, AVERAGE, MAX, ...) read only this part, and {@code SUM(A:A)}
+     * costs what the used rows cost. Null when no row is left.
+     */
+    default ReferenceValue usedPart(ReferenceValue reference) {
+        return reference;
+    }
+
     /** Index of the sheet holding the formula. */
     int hostSheet();
 

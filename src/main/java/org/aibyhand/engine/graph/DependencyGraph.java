@@ -135,7 +135,7 @@ final class DependencyGraph {
     void register(Cell cell) {
         version++;
         Formula formula = cell.formula();
-        if (formula.kind() == FormulaKind.LEGACY_ARRAY && formula.arrayArea() != null) {
+        if (formula.kind() == FormulaKind.LEGACY_ARRAY && spilledArea(cell) != null) {
             claimMembers(cell, formula.arrayArea());
         } else if (formula.kind() == FormulaKind.DYNAMIC_ARRAY && cell.spillArea() != null) {
             claimMembers(cell, cell.spillArea()); // the last known spill, so readers wait for the anchor
@@ -281,7 +281,11 @@ final class DependencyGraph {
 
     /** The cells an array formula fills: its fixed range (legacy) or its current spill (dynamic). */
     static Area spilledArea(Cell anchor) {
-        return anchor.formula().kind() == FormulaKind.LEGACY_ARRAY ? anchor.formula().arrayArea() : anchor.spillArea();
+        if (anchor.formula().kind() != FormulaKind.LEGACY_ARRAY) {
+            return anchor.spillArea();
+        }
+        Area area = anchor.formula().arrayArea();
+        return area != null && Results.withinSpillBudget(area) ? area : null; // too large to fill: only the anchor
     }
 
     /** The ranges a formula cell reads directly (single cells as one-cell ranges); empty for constants. */
