@@ -8,7 +8,6 @@ import org.aibyhand.app.sheet.CellSource;
 import org.aibyhand.app.sheet.DrawingLayer;
 import org.aibyhand.app.sheet.SheetRenderer;
 import org.aibyhand.engine.book.Sheet;
-import org.aibyhand.engine.eval.CellLook;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.xlsx.WorkbookFormatException;
 
@@ -39,17 +38,7 @@ public final class RenderJob {
         if (sheet == null) {
             throw new IllegalArgumentException("no sheet named '" + request.sheet() + "'");
         }
-        CellSource source = new CellSource() {
-            @Override
-            public Sheet sheet() {
-                return sheet;
-            }
-
-            @Override
-            public CellLook look(int row, int column) {
-                return document.looks().look(sheet, row, column);
-            }
-        };
+        CellSource source = new DocumentCells(document, sheet);
         DrawingLayer drawings = Drawings.layer(sheet);
         double zoom = (request.zoomPercent() == null ? Math.max(10, sheet.format().zoomPercent()) : request.zoomPercent()) / 100.0;
         Area asked = request.range() == null ? null : Area.parse(request.range());

@@ -11,7 +11,6 @@ import org.aibyhand.app.sheet.SheetCanvas;
 import org.aibyhand.app.sheet.TextWidth;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
-import org.aibyhand.engine.eval.CellLook;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.Value;
@@ -31,22 +30,7 @@ final class SheetView {
         this.document = document;
         this.sheet = sheet;
         this.walkthrough = walkthrough;
-        CellSource source = new CellSource() {
-            @Override
-            public Sheet sheet() {
-                return sheet;
-            }
-
-            @Override
-            public CellLook look(int row, int column) {
-                return document.looks().look(sheet, row, column);
-            }
-
-            @Override
-            public boolean withheld(int row, int column) {
-                return walkthrough.hides(sheet, row, column);
-            }
-        };
+        CellSource source = new DocumentCells(document, sheet, walkthrough);
         canvas = new SheetCanvas(source, new SheetCanvas.Editing() {
             @Override
             public String inputText(int row, int column) {

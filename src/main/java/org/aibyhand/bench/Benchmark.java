@@ -88,7 +88,7 @@ public final class Benchmark {
         }
         ScaleRun largest = runs.stream().max(Comparator.comparingInt(ScaleRun::formulas)).orElse(null);
         if (largest != null && largest.fileBytes() >= 0) {
-            loadSave.scale(largest, scale.file(largest));
+            loadSave.scale(largest, scale.file(largest), folder);
         } else if (largest != null) {
             loadSave.note("the largest scale workbook is exported, saved and loaded in the full run only");
         }
@@ -109,6 +109,7 @@ public final class Benchmark {
         targets.add(EditLatencySection.target(edits, noGiven));
         targets.addAll(ScaleSection.mambaTargets(runs));
         targets.add(ScaleSection.rnnTarget(runs));
+        targets.addAll(loadSave.targets());
         targets.add(scale.editTarget());
         targets.add(StartUpSection.target(starts));
         targets.addAll(ViewSection.targets(views));

@@ -5,6 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aibyhand.engine.book.TooManyCellsException;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.lesson.Lesson;
 import org.aibyhand.lesson.LessonKind;
@@ -52,6 +57,12 @@ final class LessonCommand {
             err.println("usage: java -jar ai-by-hand.jar lessons DIR");
             return 2;
         }
+        try {
+            Files.createDirectories(Paths.get(args[0]));
+        } catch (IOException io) {
+            err.println("lessons: cannot create the folder " + args[0] + ": " + io.getMessage());
+            return 2;
+        }
         for (String kind : Lessons.KINDS) {
             int code = write(kind, new LessonOptions(DEFAULT_SEED), Paths.get(args[0]).resolve(kind + ".xlsx"), out, err);
             if (code != 0) {
@@ -62,32 +73,47 @@ final class LessonCommand {
     }
 
     /**
-     * Reads --seed and the options the kind lists (sizes take a number, switches none); the kind checks the
-     * limits, and anything it does not take is an error naming what it does.
+     * Reads --seed and the options the kind lists (sizes take a whole number, switches none); the kind checks the
+     * limits, and anything it does not take, an option without its value or a value that is not a whole number is
+     * an error naming what it does.
      */
     private static LessonOptions options(String[] args, String kind) {
         LessonKind lesson = Lessons.of(kind);
-        long seed = DEFAULT_SEED;
-        for (int i = 1; i < args.length - 1; i++) {
-            if (args[i].equals("--seed") && i + 1 < args.length - 1) {
-                seed = Long.parseLong(args[++i]);
-            }
+        if (args[args.length - 1].startsWith("--")) {
+            throw new IllegalArgumentException("the last argument must be the file to write, not " + args[args.length - 1]);
         }
-        LessonOptions options = new LessonOptions(seed);
+        long seed = DEFAULT_SEED;
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        List<String> flags = new ArrayList<>();
         for (int i = 1; i < args.length - 1; i++) {
             String arg = args[i];
             LessonOption option = arg.startsWith("--") ? lesson.option(arg.substring(2)) : null;
-            if (arg.equals("--seed")) {
-                i++;
-            } else if (option != null && option.flag()) {
-                options.withFlag(option.name());
-            } else if (option != null && i + 1 < args.length - 1) {
-                options.with(option.name(), Integer.parseInt(args[++i]));
-            } else {
+            boolean isSeed = arg.equals("--seed");
+            if (option != null && option.flag()) {
+                flags.add(option.name());
+                continue;
+            }
+            if (!isSeed && option == null) {
                 throw new IllegalArgumentException("unknown option '" + arg + "' for " + kind + "; it takes "
                         + lesson.options().stream().map(o -> "--" + o.name()).toList());
             }
+            if (i + 1 >= args.length - 1 || args[i + 1].startsWith("--")) {
+                throw new IllegalArgumentException(arg + " needs a value");
+            }
+            String value = args[++i];
+            try {
+                if (isSeed) {
+                    seed = Long.parseLong(value);
+                } else {
+                    sizes.put(option.name(), Integer.parseInt(value));
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(arg + " takes a whole number, not '" + value + "'");
+            }
         }
+        LessonOptions options = new LessonOptions(seed);
+        sizes.forEach(options::with);
+        flags.forEach(options::withFlag);
         return lesson.complete(options);
     }
 
@@ -98,16 +124,32 @@ final class LessonCommand {
 
     private static int write(String kind, LessonOptions options, Path target, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
-        Lesson lesson = Lessons.build(kind, options);
-        new Calculator(lesson.workbook()).recalculateAll(); // saved with fresh results, so any reader sees numbers
+        String unwritable = OutputPath.problem(target);
+        if (unwritable != null) {
+            err.println("lesson: cannot write " + target + ": " + unwritable);
+            return 2;
+        }
+        String tooLarge = LessonBudget.problem(kind, options);
+        if (tooLarge != null) {
+            err.println("lesson: " + tooLarge);
+            return 2;
+        }
+        Lesson lesson;
         try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
+            lesson = Lessons.build(kind, options);
+            new Calculator(lesson.workbook()).recalculateAll(); // saved with fresh results, so any reader sees numbers
+        } catch (IllegalArgumentException wrongSize) {
+            err.println("lesson: " + wrongSize.getMessage());
+            return 2;
+        } catch (TooManyCellsException overBudget) {
+            err.println("lesson: " + kind + " with these sizes is too large: " + overBudget.getMessage());
+            return 2;
+        }
+        try {
             XlsxWriter.write(lesson.workbook(), null, target);
         } catch (IOException io) {
             err.println("lesson: cannot write " + target + ": " + io.getMessage());
-            return 1;
+            return 2;
         }
         out.printf("lesson %s (seed %d%s): %s, %d ms%n", kind, options.seed(), options.sizes().isEmpty() ? "" : ", " + options.sizes(),
                 target, Math.round((System.nanoTime() - start) / 1e6));

@@ -18,8 +18,21 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs a command and returns the process exit code: 0 done, 1 failed, 2 bad input or usage. */
+    /**
+     * Runs a command and returns the process exit code: 0 done, 2 bad input, usage or a failure, which is
+     * reported in one line, never as a stack trace.
+     */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return dispatch(args, out, err);
+        } catch (OutOfMemoryError | StackOverflowError | RuntimeException unexpected) {
+            // a last resort: the budgets of the engine and the reader are meant to stop every input before this
+            err.println("ai-by-hand: " + (args.length == 0 ? "" : args[0] + ": ") + "failed: " + unexpected);
+            return 2;
+        }
+    }
+
+    private static int dispatch(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].endsWith(".xlsx")) {
             Launcher.launch(args);
             return 0;

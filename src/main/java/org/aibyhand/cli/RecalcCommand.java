@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.TooManyCellsException;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.xlsx.LoadedWorkbook;
@@ -33,6 +34,11 @@ final class RecalcCommand {
             err.println("recalc: " + in + " does not exist or is not a file");
             return 2;
         }
+        String unwritable = OutputPath.problem(target);
+        if (unwritable != null) {
+            err.println("recalc: cannot write " + target + ": " + unwritable);
+            return 2;
+        }
         long start = System.nanoTime();
         LoadedWorkbook loaded;
         try {
@@ -46,13 +52,18 @@ final class RecalcCommand {
         }
         long loadedAt = System.nanoTime();
         Workbook book = loaded.workbook();
-        new Calculator(book).recalculateAll();
+        try {
+            new Calculator(book).recalculateAll();
+        } catch (TooManyCellsException tooLarge) {
+            err.println("recalc: cannot compute " + in.getFileName() + ": " + tooLarge.getMessage());
+            return 2;
+        }
         long computedAt = System.nanoTime();
         try {
             XlsxWriter.write(book, loaded, target);
         } catch (IOException io) {
             err.println("recalc: cannot write " + target + ": " + io.getMessage());
-            return 1;
+            return 2;
         }
         Summary summary = Summary.of(book);
         out.printf("recalc %s: %d cells, %d formulas, %d errors, %d ms to compute (load %d ms, save %d ms)%n",

@@ -4,7 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,7 +25,31 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Writes the file; a failure is an IOException whose message names the cause in words (a missing folder,
+     * a denied permission, a full disk), never the temporary file.
+     */
     static void write(Path target, Content content) throws IOException {
+        try {
+            replace(target, content);
+        } catch (NoSuchFileException e) {
+            throw new IOException("the folder " + target.toAbsolutePath().getParent() + " does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied (on the file or its folder)", e);
+        } catch (IOException e) {
+            throw new IOException(describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("No space left") || message.contains("Disk quota")) {
+            return "the disk is full";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static void replace(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         // a plain new file (not createTempFile, which is owner-only), so the saved workbook gets the usual

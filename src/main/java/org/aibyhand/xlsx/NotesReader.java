@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.aibyhand.engine.book.format.SheetFormat;
 import org.aibyhand.engine.ref.CellAddress;
@@ -12,6 +13,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTComment;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CommentsDocument;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the notes of a worksheet: legacy comments, then threaded comments, whose clean text replaces the
@@ -53,7 +55,9 @@ final class NotesReader {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setExpandEntityReferences(false);
-        NodeList comments = factory.newDocumentBuilder().parse(in)
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors without printing "[Fatal Error]"
+        NodeList comments = builder.parse(in)
                 .getElementsByTagNameNS(THREADED_NAMESPACE, "threadedComment");
         Map<String, String> threads = new LinkedHashMap<>();
         for (int i = 0; i < comments.getLength(); i++) {

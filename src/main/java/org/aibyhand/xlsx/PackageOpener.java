@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -29,13 +27,6 @@ final class PackageOpener {
     private static final int ZIP_END_RECORD = 0x06054b50;
     /** The end-of-directory record is 22 bytes plus a comment of at most 65,535 bytes. */
     private static final int ZIP_END_SEARCH = 22 + 65_535;
-
-    static {
-        // POI reads each entry of a package opened from memory into one array and by default refuses entries over
-        // 100 MB, but the sheet of a workbook of a few million cells is larger (300 MB for the Mamba lesson at
-        // T = 4,096). MAX_UNPACKED_BYTES bounds what a package may unpack to, so an entry may take up to that.
-        ZipArchiveFakeEntry.setMaxEntrySize((int) Math.min(MAX_UNPACKED_BYTES, Integer.MAX_VALUE - 8));
-    }
 
     private PackageOpener() {
     }
@@ -66,12 +57,15 @@ final class PackageOpener {
         if (!hasZipDirectory(bytes)) {
             throw new WorkbookFormatException("The file is truncated or damaged: the end of its zip directory is missing.");
         }
-        checkUnpackedSize(bytes);
         OPCPackage pkg;
         try {
-            // From memory, not from the file: the file stays unlocked. POI's ZipSecureFile limits (inflate ratio,
-            // entry size, file count) apply to this path too; the reader's tests prove it with a zip bomb.
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            // From memory, not from the file, so the file stays unlocked; each part is unpacked only when read,
+            // as a stream, and every read counts against the package's budget (InMemoryZip).
+            InMemoryZip zip = new InMemoryZip(bytes, MAX_UNPACKED_BYTES);
+            checkDeclaredSizes(zip);
+            pkg = OPCPackage.open(zip);
+        } catch (WorkbookFormatException e) {
+            throw e;
         } catch (Exception e) {
             throw describeZipProblem(e);
         }
@@ -119,25 +113,34 @@ final class PackageOpener {
         return false;
     }
 
-    /** Inflates every entry once, counting (not keeping) the bytes, and stops as soon as the budget is spent. */
-    private static void checkUnpackedSize(byte[] bytes) throws WorkbookFormatException {
+    /**
+     * Refuses a package whose directory announces more than the budget, or an entry packed more than a hundred
+     * times tighter than XML ever packs, before anything is unpacked. Sizes a package lies about are caught
+     * while reading instead ({@link InMemoryZip}).
+     */
+    private static void checkDeclaredSizes(InMemoryZip zip) throws WorkbookFormatException {
         long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            while (zip.getNextEntry() != null) {
-                for (int n; (n = zip.read(buffer)) > 0; ) {
-                    total += n;
-                    if (total > MAX_UNPACKED_BYTES) {
-                        throw bomb(null);
-                    }
-                }
+        for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
+            var entry = entries.nextElement();
+            long size = Math.max(entry.getSize(), 0);
+            total += size;
+            if (total > MAX_UNPACKED_BYTES || size > (1 << 20) && entry.getCompressedSize() < size / 100) {
+                throw bomb(null);
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new WorkbookFormatException("The file is damaged: its zip package cannot be unpacked.", e);
         }
     }
 
-    private static WorkbookFormatException bomb(Throwable cause) {
+    /** True when {@code e} or one of its causes is a package unpacking past its limits. */
+    static boolean isBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InMemoryZip.UnpackLimitException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static WorkbookFormatException bomb(Throwable cause) {
         return new WorkbookFormatException("The file unpacks to far more data than a workbook of its size can "
                 + "hold (it may be a zip bomb), so it was not opened.", cause);
     }
@@ -145,7 +148,7 @@ final class PackageOpener {
     private static WorkbookFormatException describeZipProblem(Throwable e) {
         String text = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("zip bomb") || lower.contains("inflate ratio") || lower.contains("max entry size")
+        if (isBomb(e) || lower.contains("zip bomb") || lower.contains("inflate ratio") || lower.contains("max entry size")
                 || lower.contains("maxentrysize") || lower.contains("max file count")) {
             return bomb(e);
         }

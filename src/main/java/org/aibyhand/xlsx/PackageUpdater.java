@@ -28,7 +28,6 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedNames;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 import org.xml.sax.SAXException;
 
 /**
@@ -61,10 +60,16 @@ final class PackageUpdater {
         return parts;
     }
 
-    /** Writes {@code book}; {@code partOf} names the part each sheet was read from (null for a new sheet). */
-    void update(Workbook book, Function<Sheet, String> partOf) throws IOException, XmlException, InvalidFormatException {
+    /**
+     * Writes {@code book}; {@code partOf} names the part each sheet was read from (null for a new sheet), whose
+     * content {@code original} holds (this package holds only an empty stand-in for it). Returns the worksheets
+     * as written, by zip entry name, for {@link PackageZips#assemble} to put in place of the stand-ins.
+     */
+    Map<String, DeflatedPart> update(Workbook book, Function<Sheet, String> partOf, InMemoryZip original)
+            throws Exception {
         PackagePart workbookPart = pkg.getPart(workbookName);
         String[] strings = SharedStrings.read(workbookPart);
+        Map<String, DeflatedPart> written = new HashMap<>();
         AddedFills fills = new AddedFills(pkg, workbookPart);
         removeCalculationChain(workbookPart);
         Map<String, CTSheet> tabsByPart = new HashMap<>();
@@ -75,22 +80,19 @@ final class PackageUpdater {
         for (Sheet sheet : book.sheets()) {
             String partName = partOf.apply(sheet);
             CTSheet tab = partName == null ? null : tabsByPart.get(partName);
-            WorksheetDocument worksheet;
+            var entry = tab == null ? null : original.getEntry(PackageZips.entryName(partName));
             if (tab == null) {
-                worksheet = WorksheetDocument.Factory.newInstance(Ooxml.options());
-                worksheet.addNewWorksheet().addNewSheetData();
                 partName = addWorksheetPart(workbookPart, sheet.name());
-            } else {
-                if (!tab.getName().equals(sheet.name())) {
-                    tab.setName(sheet.name());
-                }
-                try (InputStream in = pkg.getPart(PackagingURIHelper.createPartName(partName)).getInputStream()) {
-                    worksheet = WorksheetDocument.Factory.parse(in, Ooxml.options());
-                }
+            } else if (!tab.getName().equals(sheet.name())) {
+                tab.setName(sheet.name());
             }
             tabIndex.put(sheet, indexOfTab(partName));
-            new SheetWriter(sheet, strings, this::dynamicMark, fills).write(worksheet.getWorksheet());
-            Ooxml.save(pkg, PackagingURIHelper.createPartName(partName), worksheet);
+            SheetWriter writer = new SheetWriter(sheet, strings, this::dynamicMark, fills);
+            written.put(PackageZips.entryName(partName), DeflatedPart.write(out -> {
+                try (InputStream in = entry == null ? null : original.getInputStream(entry)) {
+                    writer.write(in, out);
+                }
+            }));
         }
         fills.save();
         writeNames(book, tabIndex);
@@ -98,6 +100,7 @@ final class PackageUpdater {
         CTCalcPr calc = xml.getCalcPr() != null ? xml.getCalcPr() : xml.addNewCalcPr();
         calc.setFullCalcOnLoad(true);
         Ooxml.save(pkg, workbookName, workbookXml);
+        return written;
     }
 
     private long dynamicMark() throws IOException {

@@ -2,12 +2,13 @@ package org.aibyhand.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSst;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.SstDocument;
 
 /** The workbook's shared-string table as plain text; rich-text formatting is the styles' business, not ours. */
 final class SharedStrings {
@@ -16,19 +17,25 @@ final class SharedStrings {
     private SharedStrings() {
     }
 
-    static String[] read(PackagePart workbookPart) throws IOException, XmlException, InvalidFormatException {
+    /** @throws XMLStreamException when the table is not well-formed XML */
+    static String[] read(PackagePart workbookPart) throws IOException, XMLStreamException, InvalidFormatException {
         PackagePart part = Ooxml.related(workbookPart, Ooxml.SHARED_STRINGS_RELATION);
         if (part == null) {
             return NONE;
         }
+        List<String> texts = new ArrayList<>();
         try (InputStream in = part.getInputStream()) {
-            CTSst sst = SstDocument.Factory.parse(in, Ooxml.options()).getSst();
-            CTRst[] items = sst.getSiArray();
-            String[] texts = new String[items.length];
-            for (int i = 0; i < items.length; i++) {
-                texts[i] = CellXml.plainText(items[i]);
+            XMLStreamReader xml = StreamingXml.reader(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
+                        texts.add(InlineText.read(xml, null));
+                    }
+                }
+            } finally {
+                xml.close();
             }
-            return texts;
         }
+        return texts.toArray(NONE);
     }
 }

@@ -1,19 +1,16 @@
 package org.aibyhand.xlsx;
 
+import javax.xml.stream.XMLStreamReader;
 import org.aibyhand.engine.book.format.ConditionalFormat;
 import org.aibyhand.engine.book.format.SheetFormat;
-import org.aibyhand.engine.ref.A1;
 import org.aibyhand.engine.ref.Area;
-import org.aibyhand.engine.ref.CellAddress;
 import org.aibyhand.engine.ref.SheetLimits;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTMergeCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPane;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRow;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetFormatPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetView;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
@@ -22,7 +19,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPaneState;
 /**
  * Fills a sheet's {@link SheetFormat} from its worksheet XML: default sizes, column widths and styles, row
  * heights and styles, every cell's style (blank cells too), merged cells, the first view's frozen panes,
- * zoom and grid lines, conditional formats and notes. Each part is read on its own and a malformed one is
+ * zoom and grid lines, conditional formats and notes. Rows and cells are read while the sheet's data streams
+ * past ({@link #rowsAndCells}); the rest from the worksheet without its data. Each part is read on its own and a malformed one is
  * skipped, so formatting never stops a workbook loading.
  */
 final class SheetFormatReader {
@@ -44,9 +42,6 @@ final class SheetFormatReader {
             for (CTCol col : cols.getColArray()) {
                 leniently(() -> column(format, col));
             }
-        }
-        if (xml.getSheetData() != null) {
-            leniently(() -> rows(format, xml.getSheetData().getRowArray()));
         }
         if (xml.isSetMergeCells()) {
             for (CTMergeCell merge : xml.getMergeCells().getMergeCellArray()) {
@@ -118,31 +113,44 @@ final class SheetFormatReader {
         }
     }
 
-    private void rows(SheetFormat format, CTRow[] rows) {
-        int row = -1;
-        for (CTRow xmlRow : rows) {
-            row = xmlRow.isSetR() ? (int) xmlRow.getR() - 1 : row + 1;
-            if (row < 0 || row >= SheetLimits.ROWS) {
-                continue;
+    /** Receives the formatting attributes of the rows and cells of {@code <sheetData>} as they stream past. */
+    interface RowsAndCells {
+        /** The row the reader is on (a {@code <row>} start tag), zero-based. */
+        void row(int row, XMLStreamReader in);
+
+        /** A cell's {@code s} attribute (null when left out). */
+        void cell(int row, int column, String style);
+    }
+
+    /** Row heights, hidden rows, row styles and every cell's style, read into {@code format} while streaming. */
+    RowsAndCells rowsAndCells(SheetFormat format) {
+        return new RowsAndCells() {
+            @Override
+            public void row(int row, XMLStreamReader in) {
+                leniently(() -> {
+                    String height = in.getAttributeValue(null, "ht");
+                    if (height != null) {
+                        format.setRowHeight(row, Double.parseDouble(height));
+                    }
+                    if (isTrue(in.getAttributeValue(null, "hidden"))) {
+                        format.hiddenRows().add(row);
+                    }
+                    String style = in.getAttributeValue(null, "s");
+                    if (style != null && isTrue(in.getAttributeValue(null, "customFormat"))) {
+                        format.setRowStyle(row, styles.cellStyle(Long.parseLong(style)));
+                    }
+                });
             }
-            if (xmlRow.isSetHt()) {
-                format.setRowHeight(row, xmlRow.getHt());
+
+            @Override
+            public void cell(int row, int column, String style) {
+                leniently(() -> cellStyle(format, row, column, style == null ? 0 : Long.parseLong(style)));
             }
-            if (xmlRow.getHidden()) {
-                format.hiddenRows().add(row);
-            }
-            if (xmlRow.isSetS() && xmlRow.getCustomFormat()) {
-                format.setRowStyle(row, styles.cellStyle(xmlRow.getS()));
-            }
-            int column = -1;
-            for (CTCell cell : xmlRow.getCArray()) {
-                CellAddress at = cell.isSetR() ? A1.parseCell(cell.getR()) : null;
-                column = at != null ? at.column() : column + 1;
-                if (column < SheetLimits.COLUMNS) {
-                    cellStyle(format, row, column, cell.isSetS() ? cell.getS() : 0);
-                }
-            }
-        }
+        };
+    }
+
+    private static boolean isTrue(String xmlBoolean) {
+        return "1".equals(xmlBoolean) || "true".equals(xmlBoolean);
     }
 
     /** A cell element's own style; its style 0 also stands against a styled row or column, as in Excel. */

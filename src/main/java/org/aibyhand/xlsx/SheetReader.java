@@ -1,10 +1,14 @@
 package org.aibyhand.xlsx;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Formula;
 import org.aibyhand.engine.book.FormulaKind;
@@ -15,12 +19,8 @@ import org.aibyhand.engine.formula.FormulaSyntaxException;
 import org.aibyhand.engine.ref.A1;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.ref.CellAddress;
+import org.aibyhand.engine.ref.SheetLimits;
 import org.aibyhand.engine.value.Value;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRow;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetData;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
 
 /**
  * Fills an engine sheet from a worksheet's {@code <sheetData>}: constants and the four kinds of formula
@@ -49,18 +49,39 @@ final class SheetReader {
         this.formulas = formulas;
     }
 
-    void read(CTSheetData data) throws WorkbookFormatException {
+    /**
+     * Reads the {@code <sheetData>} element the reader is on, up to its end tag, handing each row's and cell's
+     * formatting attributes to {@code formats}.
+     */
+    void read(XMLStreamReader in, SheetFormatReader.RowsAndCells formats)
+            throws XMLStreamException, IOException, WorkbookFormatException {
         int row = -1;
-        for (CTRow xmlRow : data.getRowArray()) {
+        while (in.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (!in.getLocalName().equals("row")) {
+                XmlCopier.skip(in); // nothing else belongs in sheetData
+                continue;
+            }
             // r may be left out; it then means "the next row" (and "the next column" for cells).
-            row = xmlRow.isSetR() ? (int) xmlRow.getR() - 1 : row + 1;
+            String r = in.getAttributeValue(null, "r");
+            row = r == null ? row + 1 : rowIndex(r);
+            if (row >= SheetLimits.ROWS) {
+                throw problem("holds a row beyond the last row of a sheet");
+            }
+            formats.row(row, in);
             int column = -1;
-            for (CTCell xmlCell : xmlRow.getCArray()) {
-                CellAddress address = xmlCell.isSetR() ? A1.parseCell(xmlCell.getR()) : at(row, column + 1);
+            while (in.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                if (!in.getLocalName().equals("c")) {
+                    XmlCopier.skip(in);
+                    continue;
+                }
+                CellElement xmlCell = CellElement.read(in, false);
+                String ref = xmlCell.attribute("r");
+                CellAddress address = ref != null ? A1.parseCell(ref) : at(row, column + 1);
                 if (address == null) {
-                    throw problem("holds a cell with the bad address '" + xmlCell.getR() + "'");
+                    throw problem("holds a cell with the bad address '" + ref + "'");
                 }
                 column = address.column();
+                formats.cell(address.row(), column, xmlCell.attribute("s"));
                 read(xmlCell, address.row(), column);
             }
         }
@@ -73,6 +94,18 @@ final class SheetReader {
         }
     }
 
+    private int rowIndex(String r) throws WorkbookFormatException {
+        try {
+            long number = Long.parseLong(r.trim());
+            if (number < 1 || number > SheetLimits.ROWS) {
+                throw problem("holds row " + r + ", outside the sheet's 1 to " + SheetLimits.ROWS);
+            }
+            return (int) number - 1;
+        } catch (NumberFormatException e) {
+            throw problem("holds a row with the bad number '" + r + "'");
+        }
+    }
+
     private CellAddress at(int row, int column) throws WorkbookFormatException {
         try {
             return new CellAddress(row, column);
@@ -81,11 +114,11 @@ final class SheetReader {
         }
     }
 
-    private void read(CTCell xmlCell, int row, int column) throws WorkbookFormatException {
-        CTCellFormula f = xmlCell.isSetF() ? xmlCell.getF() : null;
-        STCellFormulaType.Enum type = f == null ? null : f.isSetT() ? f.getT() : STCellFormulaType.NORMAL;
-        boolean isFormula = type == STCellFormulaType.SHARED || type == STCellFormulaType.ARRAY
-                || (type == STCellFormulaType.NORMAL && !f.getStringValue().isBlank());
+    private void read(CellElement xmlCell, int row, int column) throws WorkbookFormatException {
+        CellElement.FormulaElement f = xmlCell.formula();
+        String type = f == null ? null : f.type() == null ? "normal" : f.type();
+        boolean isFormula = "shared".equals(type) || "array".equals(type)
+                || ("normal".equals(type) && !f.text().isBlank());
         if (isFormula) {
             readFormula(xmlCell, f, type, sheet.cellForWrite(row, column));
             return;
@@ -106,11 +139,11 @@ final class SheetReader {
         }
     }
 
-    private void readFormula(CTCell xmlCell, CTCellFormula f, STCellFormulaType.Enum type, Cell cell)
+    private void readFormula(CellElement xmlCell, CellElement.FormulaElement f, String type, Cell cell)
             throws WorkbookFormatException {
-        String text = f.getStringValue();
-        if (type == STCellFormulaType.SHARED) {
-            long si = f.getSi();
+        String text = f.text();
+        if (type.equals("shared")) {
+            long si = number(f.si(), "shared formula index", cell);
             if (!text.isBlank()) {
                 Formula master = formulas.read(text, cell.row(), cell.column(), FormulaKind.PLAIN, null);
                 cell.setFormula(master);
@@ -122,9 +155,10 @@ final class SheetReader {
             }
             return;
         }
-        if (type == STCellFormulaType.ARRAY) {
-            Area range = f.isSetRef() ? range(f.getRef(), cell) : Area.of(new CellAddress(cell.row(), cell.column()));
-            boolean dynamic = xmlCell.isSetCm() && dynamicMarks.contains(xmlCell.getCm());
+        if (type.equals("array")) {
+            Area range = f.ref() != null ? range(f.ref(), cell) : Area.of(new CellAddress(cell.row(), cell.column()));
+            String cm = xmlCell.attribute("cm");
+            boolean dynamic = cm != null && dynamicMarks.contains(number(cm, "cell metadata index", cell));
             if (dynamic) {
                 cell.setFormula(formulas.read(text, cell.row(), cell.column(), FormulaKind.DYNAMIC_ARRAY, null));
                 cell.setSpillArea(range); // where it spilled when last calculated: a hint for the calculator
@@ -176,6 +210,14 @@ final class SheetReader {
             }
         }
         return false;
+    }
+
+    private long number(String text, String what, Cell cell) throws WorkbookFormatException {
+        try {
+            return Long.parseLong(text == null ? "" : text.trim());
+        } catch (NumberFormatException e) {
+            throw problem("has a formula in " + cell.address() + " with the bad " + what + " '" + text + "'");
+        }
     }
 
     private WorkbookFormatException problem(String what) {

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.stream.XMLStreamException;
 import org.aibyhand.engine.book.DefinedName;
 import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.TooManyCellsException;
 import org.aibyhand.engine.book.Workbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -20,7 +22,6 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 
 /**
  * Reads an .xlsx file into the engine's {@link Workbook}: worksheets (names verbatim, in tab order), constants,
@@ -45,8 +46,13 @@ public final class XlsxReader {
         try {
             return read(pkg, bytes);
         } catch (WorkbookFormatException e) {
-            throw e;
+            throw PackageOpener.isBomb(e) ? PackageOpener.bomb(e) : e;
+        } catch (TooManyCellsException e) {
+            throw new WorkbookFormatException("The workbook is too large to open: " + e.getMessage() + ".", e);
         } catch (Exception e) {
+            if (PackageOpener.isBomb(e)) {
+                throw PackageOpener.bomb(e);
+            }
             // XML the parser rejects, a broken relationship, a part POI cannot unpack: the file is damaged.
             String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new WorkbookFormatException("The workbook is damaged and cannot be read (" + firstLine(detail) + ").", e);
@@ -62,7 +68,7 @@ public final class XlsxReader {
         String[] strings;
         try {
             strings = SharedStrings.read(workbookPart);
-        } catch (XmlException e) {
+        } catch (XMLStreamException e) {
             throw new WorkbookFormatException("The workbook is damaged: its shared-string table is not valid XML.", e);
         }
         Set<Long> dynamicMarks = DynamicArrayMetadata.read(workbookPart);
@@ -86,10 +92,13 @@ public final class XlsxReader {
             Sheet sheet = book.addSheet(tab.getName());
             byTabIndex.add(sheet);
             parts.put(sheet, part.getPartName().getName());
-            CTWorksheet worksheet = parse(part, "sheet '" + tab.getName() + "'",
-                    in -> WorksheetDocument.Factory.parse(in, Ooxml.options()).getWorksheet());
-            if (worksheet.getSheetData() != null) {
-                new SheetReader(sheet, strings, dynamicMarks, formulas).read(worksheet.getSheetData());
+            SheetReader cells = new SheetReader(sheet, strings, dynamicMarks, formulas);
+            CTWorksheet worksheet;
+            try (InputStream in = BackgroundStreams.readAhead(part.getInputStream())) { // unpacked on another thread
+                worksheet = WorksheetStream.read(in, cells, formats.rowsAndCells(sheet.format()));
+            } catch (XMLStreamException e) {
+                throw new WorkbookFormatException("The workbook is damaged: sheet '" + tab.getName() + "' ("
+                        + part.getPartName().getName() + ") is not valid XML.", e);
             }
             formats.read(sheet.format(), worksheet, part);
             org.aibyhand.xlsx.drawing.SheetDrawings.read(part, sheet.format());

@@ -4,7 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import org.aibyhand.engine.book.Sheet;
@@ -37,29 +40,43 @@ public final class XlsxWriter {
             throw new IllegalArgumentException("the loaded workbook given as source belongs to another workbook");
         }
         byte[] base = source != null ? source.packageBytes() : emptyPackage(book);
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(base));
-        } catch (Exception e) {
-            throw new IOException("The workbook's original package could not be reopened: " + e.getMessage(), e);
-        }
-        try {
-            PackageUpdater updater = new PackageUpdater(pkg);
-            if (source != null) {
-                updater.update(book, source::partOf);
-            } else {
-                Map<Sheet, String> parts = new IdentityHashMap<>();
-                List<String> fresh = updater.worksheetParts();
-                for (int i = 0; i < book.sheets().size(); i++) {
-                    parts.put(book.sheet(i), fresh.get(i));
+        try (InMemoryZip original = new InMemoryZip(base, PackageOpener.MAX_UNPACKED_BYTES)) {
+            Function<Sheet, String> partOf = source != null ? source::partOf : freshParts(book, base);
+            Set<String> sheetEntries = new HashSet<>();
+            for (Sheet sheet : book.sheets()) {
+                String part = partOf.apply(sheet);
+                if (part != null) {
+                    sheetEntries.add(PackageZips.entryName(part));
                 }
-                updater.update(book, parts::get);
             }
-            AtomicFiles.write(out, pkg::save);
+            // POI opens the package whole, so it is given the package without its worksheets, which are
+            // streamed from the original and written apart, each straight into its compressed form.
+            OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(PackageZips.without(original, sheetEntries)));
+            try {
+                Map<String, DeflatedPart> sheets = new PackageUpdater(pkg).update(book, partOf, original);
+                ByteArrayOutputStream saved = new ByteArrayOutputStream();
+                pkg.save(saved);
+                AtomicFiles.write(out, stream -> PackageZips.assemble(saved.toByteArray(), sheets, stream));
+            } finally {
+                pkg.revert();
+            }
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException("The workbook could not be saved: " + e.getMessage(), e);
+        }
+    }
+
+    /** For a package made fresh for {@code book}: its worksheet parts in tab order are the sheets' parts. */
+    private static Function<Sheet, String> freshParts(Workbook book, byte[] skeleton) throws Exception {
+        OPCPackage pkg = OPCPackage.open(new InMemoryZip(skeleton, PackageOpener.MAX_UNPACKED_BYTES));
+        try {
+            Map<Sheet, String> parts = new IdentityHashMap<>();
+            List<String> fresh = new PackageUpdater(pkg).worksheetParts();
+            for (int i = 0; i < book.sheets().size(); i++) {
+                parts.put(book.sheet(i), fresh.get(i));
+            }
+            return parts::get;
         } finally {
             pkg.revert();
         }

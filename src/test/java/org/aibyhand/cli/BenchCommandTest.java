@@ -34,8 +34,8 @@ class BenchCommandTest {
             "== Start-up: launch to the window shown ==",
             "== The window at scale: file to first painted grid, jumps, scrolling ==", "== Chart ==", "== Targets ==");
     private static final List<String> TARGETS = List.of("full-recalc-vs-poi", "edit-p99", "mamba-ns-per-cell",
-            "mamba-vs-plain-java", "mamba-heap-per-cell", "rnn-deep-chain", "edit-p99-vs-full-recalc", "start-up", "window-open",
-            "window-frame-p99", "window-heap-per-cell");
+            "mamba-vs-plain-java", "mamba-heap-per-cell", "rnn-deep-chain", "mamba-load", "mamba-save", "recalc-peak-heap",
+            "edit-p99-vs-full-recalc", "start-up", "window-open", "window-frame-p99", "window-heap-per-cell");
     private static final Pattern TARGET_LINE = Pattern.compile("target ([a-z0-9-]+): (.+) ([<>]= .+) (met|MISSED|not run)");
 
     @TempDir

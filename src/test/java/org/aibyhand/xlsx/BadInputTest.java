@@ -1,6 +1,7 @@
 package org.aibyhand.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -136,8 +137,8 @@ class BadInputTest {
         assertTrue(Files.size(file) < 2_000_000);
         WorkbookFormatException e = failure(file);
         assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
-        // POI's inflate-ratio limit is what stopped it (not only this program's own budget)
-        assertTrue(String.valueOf(e.getCause()).contains("Zip bomb detected"), String.valueOf(e.getCause()));
+        // the sizes in the zip directory gave it away: nothing was unpacked (a cause would be the unpacking's)
+        assertEquals(null, e.getCause());
     }
 
     @Test

@@ -11,6 +11,14 @@ import java.util.Arrays;
 public final class NumberStore {
     private static final double NOT_A_NUMBER = Double.NaN;
 
+    /**
+     * Heap a cell takes at most, counting its object, its number, its formula's share and the calculator's
+     * bookkeeping: the lessons measure about 250 bytes per cell, loaded workbooks with text somewhat more.
+     */
+    private static final long BYTES_PER_CELL = 400;
+
+    /** How many cells the workbook may have: as many as fit in the heap, or the {@code aibyhand.maxCells} property. */
+    private final long limit = Long.getLong("aibyhand.maxCells", Math.max(1_000_000, Runtime.getRuntime().maxMemory() / BYTES_PER_CELL));
     private double[] numbers = new double[64];
     private int used;
     /** Slots of discarded cells, reused before the array grows. */
@@ -22,6 +30,9 @@ public final class NumberStore {
         if (freeCount > 0) {
             slot = free[--freeCount];
         } else {
+            if (used >= limit) {
+                throw new TooManyCellsException(limit);
+            }
             if (used == numbers.length) {
                 numbers = Arrays.copyOf(numbers, numbers.length * 2);
             }

@@ -58,8 +58,8 @@ final class CellReads {
     /** As {@link #read} but straight into doubles, or null when a cell is not a number or there are too many. */
     static double[] readNumbers(Sheet sheet, ReferenceValue reference) {
         long size = (long) reference.rows() * reference.columns();
-        if (size > ArrayValue.MAX_CELLS) {
-            return null;
+        if (size > ArrayValue.MAX_CELLS || reference.bottom() >= sheet.rowLimit()) {
+            return null; // too many, or reaching rows with no cells, which are blank
         }
         double[] numbers = new double[(int) size];
         int i = 0;

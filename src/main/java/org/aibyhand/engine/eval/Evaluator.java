@@ -1,6 +1,7 @@
 package org.aibyhand.engine.eval;
 
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.DefinedName;
 import org.aibyhand.engine.book.Sheet;
@@ -9,6 +10,7 @@ import org.aibyhand.engine.formula.BinaryOperator;
 import org.aibyhand.engine.formula.Expr;
 import org.aibyhand.engine.function.CallContext;
 import org.aibyhand.engine.function.FunctionDefinition;
+import org.aibyhand.engine.function.FunctionTrait;
 import org.aibyhand.engine.function.FunctionRegistry;
 import org.aibyhand.engine.function.Lift;
 import org.aibyhand.engine.ref.SheetLimits;
@@ -34,8 +36,6 @@ public final class Evaluator implements CallContext {
      * Functions whose arguments Excel evaluates as arrays even in a plain formula, so a range inside an
      * expression there is read whole instead of being intersected with the formula's row or column.
      */
-    private static final java.util.Set<String> ARRAY_ARGUMENTS = java.util.Set.of("SUMPRODUCT", "MMULT", "MDETERM", "MINVERSE");
-
     private final Workbook book;
     private final FunctionRegistry functions;
     private final References references;
@@ -55,6 +55,8 @@ public final class Evaluator implements CallContext {
     /** Nodes of the left-deep operator chains being folded (see binaryChain). */
     private Expr.Binary[] chain = new Expr.Binary[16];
     private int chainSize;
+
+    private final RandomDraws randomDraws = new RandomDraws();
 
     public Evaluator(Workbook book, FunctionRegistry functions) {
         this.book = book;
@@ -79,6 +81,7 @@ public final class Evaluator implements CallContext {
         arrayMode = asArrayFormula;
         callDepth = 0;
         scope = null;
+        randomDraws.startCell();
         try {
             return eval(expr);
         } catch (ErrorSignal signal) {
@@ -273,7 +276,9 @@ public final class Evaluator implements CallContext {
         if (special != null) {
             return special;
         }
-        FunctionDefinition definition = functions.lookup(call.name());
+        // a LET or LAMBDA parameter hides a built-in of the same name: LET(n, 5, n(1)) calls 5, not N
+        FunctionDefinition definition = scope != null && Scope.find(scope, call.name()) != null ? null
+                : functions.lookup(call.name());
         if (definition == null) { // a LET-bound or defined name holding a LAMBDA, called like a function
             Value function = name(new Expr.Name(null, call.name()));
             return function instanceof ErrorValue ? function : Lambdas.invoke(function, call.arguments(), this);
@@ -284,7 +289,7 @@ public final class Evaluator implements CallContext {
         }
         Value[] values = new Value[arguments.size()];
         boolean saved = arrayMode;
-        arrayMode |= ARRAY_ARGUMENTS.contains(definition.name()); // SUMPRODUCT((A1:A3-B1:B3)^2) works unentered
+        arrayMode |= definition.has(FunctionTrait.WHOLE_ARRAY_ARGUMENTS); // SUMPRODUCT((A1:A3-B1:B3)^2) works unentered
         try {
             for (int i = 0; i < values.length; i++) {
                 values[i] = eval(arguments.get(i));
@@ -405,6 +410,19 @@ public final class Evaluator implements CallContext {
     }
 
     @Override
+    public ReferenceValue usedPart(ReferenceValue reference) {
+        if (readLog != null) {
+            readLog.range(reference); // what it depends on is still the whole reference
+        }
+        int last = Math.min(reference.bottom(), book.sheet(reference.sheet()).rowLimit() - 1);
+        if (last < reference.top()) {
+            return null;
+        }
+        return last == reference.bottom() ? reference
+                : new ReferenceValue(reference.sheet(), reference.top(), reference.left(), last, reference.right());
+    }
+
+    @Override
     public double[] readNumbers(ReferenceValue reference) {
         if (readLog != null) {
             readLog.range(reference);
@@ -425,6 +443,38 @@ public final class Evaluator implements CallContext {
     @Override
     public int hostColumn() {
         return hostColumn;
+    }
+
+    @Override
+    public int sheetIndex(String name) {
+        Sheet sheet = book.sheet(name);
+        return sheet == null ? -1 : sheet.index();
+    }
+
+    @Override
+    public int sheetCount() {
+        return book.sheets().size();
+    }
+
+    @Override
+    public String formulaText(int sheet, int row, int column) {
+        Cell cell = book.sheet(sheet).cell(row, column);
+        return cell == null || !cell.hasFormula() ? null : cell.formula().displayText(row, column);
+    }
+
+    @Override
+    public String sheetName(int index) {
+        return book.sheet(index).name();
+    }
+
+    @Override
+    public Value definedName(String name) {
+        return name(new Expr.Name(null, name));
+    }
+
+    @Override
+    public RandomGenerator random() {
+        return randomDraws.generator(definedName(RandomDraws.SEED_NAME), hostSheetIndex, hostRow, hostColumn);
     }
 
     @Override

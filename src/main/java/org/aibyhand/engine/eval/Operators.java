@@ -7,7 +7,9 @@ import org.aibyhand.engine.value.Arithmetic;
 import org.aibyhand.engine.value.BooleanValue;
 import org.aibyhand.engine.value.Coerce;
 import org.aibyhand.engine.value.ErrorSignal;
+import org.aibyhand.engine.value.ErrorValue;
 import org.aibyhand.engine.value.NumberValue;
+import org.aibyhand.engine.value.TextValue;
 import org.aibyhand.engine.value.Value;
 import org.aibyhand.engine.value.Values;
 
@@ -29,7 +31,11 @@ final class Operators {
     private static Value scalar(BinaryOperator operator, Value a, Value b) {
         if (operator == BinaryOperator.CONCAT) {
             String text = Coerce.toText(a);
-            return Values.text(text + Coerce.toText(b));
+            String more = Coerce.toText(b);
+            if (text.length() + more.length() > TextValue.MAX_LENGTH) {
+                return ErrorValue.VALUE; // Excel's text limit; a doubling chain would otherwise fill the heap
+            }
+            return Values.text(text + more);
         }
         if (operator.isComparison()) {
             ErrorSignal.check(a);

@@ -10,6 +10,8 @@ import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.formula.BinaryOperator;
 import org.aibyhand.engine.formula.Expr;
+import org.aibyhand.engine.function.FunctionRegistry;
+import org.aibyhand.engine.function.FunctionTrait;
 import org.aibyhand.engine.formula.RefPoint;
 import org.aibyhand.engine.ref.SheetLimits;
 import org.aibyhand.engine.value.ReferenceValue;
@@ -27,13 +29,15 @@ public final class ReferenceWalker {
         void cell(int sheet, int row, int column);
 
         void range(ReferenceValue range);
+
+        /** A call of the function {@code name} (as parsed), for those that care which functions a formula uses. */
+        default void call(String name) {
+        }
     }
 
     /** A subtree still to visit and the cell its relative references count from. */
     private record Item(Expr expr, int row, int column) {
     }
-
-    private static final Set<String> DYNAMIC_FUNCTIONS = Set.of("OFFSET", "INDIRECT");
 
     private ReferenceWalker() {
     }
@@ -71,7 +75,8 @@ public final class ReferenceWalker {
                 work.push(new Item(binary.right(), originRow, originColumn));
                 work.push(new Item(binary.left(), originRow, originColumn));
             } else if (e instanceof Expr.Call call) {
-                dynamic |= DYNAMIC_FUNCTIONS.contains(call.name());
+                dynamic |= FunctionRegistry.standard().has(call.name(), FunctionTrait.BUILDS_REFERENCES);
+                visitor.call(call.name());
                 for (int i = call.arguments().size() - 1; i >= 0; i--) {
                     work.push(new Item(call.arguments().get(i), originRow, originColumn));
                 }

@@ -73,6 +73,35 @@ public sealed interface Expr {
             }
             return List.copyOf(chain);
         }
+
+        /** Walks the left-deep chain with a loop: a formula of thousands of terms must not overflow the stack. */
+        @Override
+        public int hashCode() {
+            int hash = 1;
+            Expr e = this;
+            for (; e instanceof Binary binary; e = binary.left()) {
+                hash = 31 * (31 * hash + binary.operator().hashCode()) + binary.right().hashCode();
+            }
+            return 31 * hash + e.hashCode();
+        }
+
+        /** Compares the left-deep chains with a loop, as {@link #hashCode()} walks them. */
+        @Override
+        public boolean equals(Object other) {
+            Object a = this;
+            Object b = other;
+            while (a instanceof Binary x && b instanceof Binary y) {
+                if (x == y) {
+                    return true;
+                }
+                if (x.operator() != y.operator() || !x.right().equals(y.right())) {
+                    return false;
+                }
+                a = x.left();
+                b = y.left();
+            }
+            return !(a instanceof Binary) && !(b instanceof Binary) && a.equals(b);
+        }
     }
 
     /**

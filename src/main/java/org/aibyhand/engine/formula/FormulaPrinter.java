@@ -299,7 +299,11 @@ public final class FormulaPrinter {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        String shortest = Double.toString(value);
+        if (shortest.indexOf('E') < 0) {
+            return shortest; // a fraction without exponent has no trailing zeros to strip: the common case, kept cheap
+        }
+        BigDecimal decimal = new BigDecimal(shortest).stripTrailingZeros();
         int exponent = decimal.precision() - decimal.scale() - 1;
         return exponent >= -20 && exponent <= 20 ? decimal.toPlainString() : decimal.toString();
     }

@@ -29,5 +29,29 @@ final class BuiltIns {
         SortFunctions.register(registry);
         FilterFunctions.register(registry);
         TableLookupFunctions.register(registry);
+        RomanNumerals.register(registry);
+        MultipleRounding.register(registry);
+        DateFunctions.register(registry);
+        IntegerFunctions.register(registry);
+        NormalDistributions.register(registry);
+        GammaDistributions.register(registry);
+        BetaDistributions.register(registry);
+        DiscreteDistributions.register(registry);
+        EngineeringFunctions.register(registry);
+        RadixConversions.register(registry);
+        CharacterFunctions.register(registry);
+        TextSlicing.register(registry);
+        DatabaseFunctions.register(registry);
+        AnnuityFunctions.register(registry);
+        CashFlowFunctions.register(registry);
+        DepreciationFunctions.register(registry);
+        ReferenceFunctions.register(registry);
+        RandomFunctions.register(registry);
+        SheetInformation.register(registry);
+        PairedStatistics.register(registry);
+        Percentiles.register(registry);
+        ShapeStatistics.register(registry);
+        ComplexFunctions.register(registry);
+        SecurityFunctions.register(registry);
     }
 }

@@ -20,6 +20,15 @@ public interface CallContext {
      */
     double[] readNumbers(ReferenceValue reference);
 
+    /**
+     * The part of a reference that can hold anything: rows past the last row of its sheet that has a cell are
+     * blank, so functions that skip blanks (SUM, AVERAGE, MAX, ...) read only this part, and {@code SUM(A:A)}
+     * costs what the used rows cost. Null when no row is left.
+     */
+    default ReferenceValue usedPart(ReferenceValue reference) {
+        return reference;
+    }
+
     /** Index of the sheet holding the formula. */
     int hostSheet();
 
@@ -34,6 +43,36 @@ public interface CallContext {
      * function maps over it. False in plain formulas, where Excel intersects it with the formula's row or column.
      */
     boolean arrayMode();
+
+    /** Index of the sheet called {@code name} (any case), or -1 when the workbook has none. */
+    default int sheetIndex(String name) {
+        return -1;
+    }
+
+    /** How many sheets the workbook has. */
+    default int sheetCount() {
+        return 1;
+    }
+
+    /** The formula of a cell as a user reads it ("=A1+1"), or null when the cell holds none. */
+    default String formulaText(int sheet, int row, int column) {
+        return null;
+    }
+
+    /** Name of the sheet at {@code index}. */
+    default String sheetName(int index) {
+        return "";
+    }
+
+    /** What the defined name {@code name} refers to, as seen from the formula's sheet, or #NAME?. */
+    default Value definedName(String name) {
+        return org.aibyhand.engine.value.ErrorValue.NAME;
+    }
+
+    /** The source of RAND's numbers: seeded by the workbook, or fresh (see the evaluator). */
+    default java.util.random.RandomGenerator random() {
+        return java.util.concurrent.ThreadLocalRandom.current();
+    }
 
     /** A reference read as a value: one cell gives its scalar, more give an array; other values pass through. */
     default Value dereference(Value value) {

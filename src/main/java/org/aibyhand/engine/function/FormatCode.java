@@ -11,7 +11,8 @@ import org.aibyhand.engine.value.ErrorValue;
  * Reads an Excel number-format code into sections of tokens for {@link NumberFormat}. Supported: digit
  * placeholders {@code 0 # ?}, the decimal point, thousands separators and scaling commas, {@code %},
  * {@code E+ E-}, {@code General}, {@code @}, quoted text, {@code \x}, {@code _x} (a space), {@code *x} (dropped),
- * colours and {@code [$sym-locale]}. Date, time, fraction and conditional codes are #VALUE!.
+ * colours and {@code [$sym-locale]}. Fraction and conditional codes are #VALUE!; date and time codes are
+ * {@link DateFormat}'s.
  */
 final class FormatCode {
     enum Kind { LITERAL, DIGIT, POINT, COMMA, PERCENT, EXPONENT, GENERAL, AT }

@@ -25,12 +25,18 @@ public final class FunctionRegistry {
         return registry;
     }
 
-    public void register(String name, int minArguments, int maxArguments, Function function) {
+    public void register(String name, int minArguments, int maxArguments, Function function, FunctionTrait... traits) {
         String key = name.toUpperCase(Locale.ROOT);
         if (functions.containsKey(key)) {
             throw new IllegalStateException("function registered twice: " + key);
         }
-        functions.put(key, new FunctionDefinition(key, minArguments, maxArguments, function));
+        functions.put(key, new FunctionDefinition(key, minArguments, maxArguments, function, Set.of(traits)));
+    }
+
+    /** Whether the function called {@code name} (as parsed: upper case, no prefix) is known and has {@code trait}. */
+    public boolean has(String name, FunctionTrait trait) {
+        FunctionDefinition definition = lookup(name);
+        return definition != null && definition.has(trait);
     }
 
     /**

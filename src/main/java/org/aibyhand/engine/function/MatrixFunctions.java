@@ -20,11 +20,12 @@ final class MatrixFunctions {
 
     static void register(FunctionRegistry registry) {
         registry.register("MMULT", 2, 2, (args, context) ->
-                multiply(matrix(args[0], context), matrix(args[1], context)));
+                multiply(matrix(args[0], context), matrix(args[1], context)), FunctionTrait.WHOLE_ARRAY_ARGUMENTS);
         registry.register("TRANSPOSE", 1, 1, (args, context) -> transpose(Arguments.asArray(args[0], context)));
-        registry.register("MINVERSE", 1, 1, (args, context) -> GaussJordan.inverse(square(args[0], context)));
+        registry.register("MINVERSE", 1, 1, (args, context) -> GaussJordan.inverse(square(args[0], context)),
+                FunctionTrait.WHOLE_ARRAY_ARGUMENTS);
         registry.register("MDETERM", 1, 1, (args, context) ->
-                Values.number(GaussJordan.determinant(square(args[0], context))));
+                Values.number(GaussJordan.determinant(square(args[0], context))), FunctionTrait.WHOLE_ARRAY_ARGUMENTS);
     }
 
     /** A matrix of numbers in row-major order. */

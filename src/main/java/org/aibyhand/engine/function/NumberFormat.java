@@ -20,6 +20,10 @@ final class NumberFormat {
     }
 
     static String format(Value value, String code) {
+        if (DateFormat.isDateCode(code) && !(value instanceof BooleanValue) && !(value instanceof TextValue t
+                && Coerce.parseNumber(t.text()) == null)) {
+            return DateFormat.format(value instanceof TextValue t ? Coerce.parseNumber(t.text()) : Coerce.toNumber(value), code);
+        }
         List<List<Token>> sections = FormatCode.parse(code);
         if (value instanceof BooleanValue bool) {
             return bool.value() ? "TRUE" : "FALSE";
@@ -60,7 +64,9 @@ final class NumberFormat {
             section = sections.get(2);
         }
         String body = render(section, Math.abs(number));
-        return minus ? "-" + body : body;
+        // A negative number that rounds to zero shows no minus sign in Excel: TEXT(-0.001, "0") is "0".
+        boolean shown = body.chars().anyMatch(c -> c >= '1' && c <= '9');
+        return minus && shown ? "-" + body : body;
     }
 
     /** One section applied to a magnitude. */

@@ -9,7 +9,8 @@ import java.util.function.DoubleUnaryOperator;
  * {@link org.aibyhand.engine.value.ErrorSignal} (#NUM!) outside its domain, as Excel refuses it.
  */
 enum NumberFunction implements DoubleUnaryOperator {
-    ABS, EXP, SIGN, SQRT, LN, LOG10, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH;
+    ABS, EXP, SIGN, SQRT, LN, LOG10, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH,
+    ASINH, ACOSH, ATANH, ACOT, ACOTH, COT, CSC, SEC, COTH, CSCH, SECH, RADIANS, DEGREES, SQRTPI;
 
     /** Excel refuses SIN, COS and TAN of arguments this large (2^27) with #NUM!. */
     private static final double PERIODIC_LIMIT = 134_217_728;
@@ -31,11 +32,12 @@ enum NumberFunction implements DoubleUnaryOperator {
             case ATAN: return Math.atan(x);
             case SINH: return Math.sinh(x);
             case COSH: return Math.cosh(x);
-            default: return Math.tanh(x);
+            case TANH: return Math.tanh(x);
+            default: return TrigReciprocals.apply(this, x);
         }
     }
 
-    private static double periodic(double x) {
+    static double periodic(double x) {
         return Math.abs(x) >= PERIODIC_LIMIT ? MathFunctions.numError() : x;
     }
 

@@ -34,7 +34,11 @@ final class NumericArguments {
     }
 
     private void addArgument(Value argument, CallContext context) {
-        if (argument instanceof ReferenceValue reference) {
+        if (argument instanceof ReferenceValue whole) {
+            ReferenceValue reference = context.usedPart(whole); // blanks count for nothing here
+            if (reference == null) {
+                return;
+            }
             double[] plain = context.readNumbers(reference); // the usual case, without a value object per cell
             if (plain != null) {
                 addAll(plain);

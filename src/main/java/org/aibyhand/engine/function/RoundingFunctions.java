@@ -35,8 +35,8 @@ final class RoundingFunctions {
         registry.register(name, 2, 2, (args, context) -> Lift.map(args[0], args[1], context, (value, step) -> {
             double number = Coerce.toNumber(value);
             double significance = Coerce.toNumber(step);
-            if (significance == 0) {
-                return mode == RoundingMode.CEILING ? NumberValue.ZERO : ErrorValue.DIV0;
+            if (significance == 0 || number == 0) {
+                return number == 0 || mode == RoundingMode.CEILING ? NumberValue.ZERO : ErrorValue.DIV0;
             }
             if (number > 0 && significance < 0) {
                 return ErrorValue.NUM;

@@ -16,7 +16,7 @@ final class SumFunctions {
     static void register(FunctionRegistry registry) {
         registry.register("SUM", 1, 255, (args, context) -> Values.number(sum(NumericArguments.collect(args, context))));
         registry.register("PRODUCT", 1, 255, (args, context) -> product(NumericArguments.collect(args, context)));
-        registry.register("SUMPRODUCT", 1, 255, SumFunctions::sumProduct);
+        registry.register("SUMPRODUCT", 1, 255, SumFunctions::sumProduct, FunctionTrait.WHOLE_ARRAY_ARGUMENTS);
     }
 
     /** Plain left-to-right addition from 0: the order Excel uses, so rounding matches. */

@@ -72,6 +72,13 @@ final class TextSearchFunctions {
             return new TextValue(text);
         }
         if (values.length < 4) {
+            long occurrences = 0;
+            for (int at = text.indexOf(old); at >= 0; at = text.indexOf(old, at + old.length())) {
+                occurrences++;
+            }
+            if (text.length() + occurrences * (replacement.length() - old.length()) > MAX_TEXT) {
+                return ErrorValue.VALUE; // measured before building it: the result could be billions of characters
+            }
             return new TextValue(text.replace(old, replacement));
         }
         long instance = Arguments.integer(values[3]);
@@ -84,6 +91,9 @@ final class TextSearchFunctions {
             if (at < 0) {
                 return new TextValue(text);
             }
+        }
+        if (text.length() + replacement.length() - old.length() > MAX_TEXT) {
+            return ErrorValue.VALUE;
         }
         return new TextValue(text.substring(0, at) + replacement + text.substring(at + old.length()));
     }

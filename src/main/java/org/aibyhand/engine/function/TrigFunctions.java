@@ -13,7 +13,10 @@ final class TrigFunctions {
     static void register(FunctionRegistry registry) {
         for (NumberFunction function : new NumberFunction[] {NumberFunction.SIN, NumberFunction.COS, NumberFunction.TAN,
                 NumberFunction.ASIN, NumberFunction.ACOS, NumberFunction.ATAN, NumberFunction.SINH, NumberFunction.COSH,
-                NumberFunction.TANH}) {
+                NumberFunction.TANH, NumberFunction.ASINH, NumberFunction.ACOSH, NumberFunction.ATANH, NumberFunction.ACOT,
+                NumberFunction.ACOTH, NumberFunction.COT, NumberFunction.CSC, NumberFunction.SEC, NumberFunction.COTH,
+                NumberFunction.CSCH, NumberFunction.SECH, NumberFunction.RADIANS, NumberFunction.DEGREES,
+                NumberFunction.SQRTPI}) {
             MathFunctions.unary(registry, function);
         }
         registry.register("ATAN2", 2, 2, (args, context) -> Lift.map(args[0], args[1], context,

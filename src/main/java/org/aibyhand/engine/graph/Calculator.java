@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Formula;
-import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.eval.Evaluator;
@@ -257,8 +256,7 @@ public final class Calculator {
         if (cell.hasFormula()) {
             graph.unregister(cell);
             onCycles.remove(cell);
-            boolean legacy = cell.formula().kind() == FormulaKind.LEGACY_ARRAY;
-            results.release(cell, legacy ? cell.formula().arrayArea() : cell.spillArea(), null);
+            results.release(cell, DependencyGraph.spilledArea(cell), null);
             cell.setSpillArea(null);
             blocked.remove(cell);
             cell.setFormula(null);
@@ -281,6 +279,7 @@ public final class Calculator {
                 markDirty(cell);
             }
         }
+        graph.volatileFormulas().forEach(this::markDirty);
         List<Cell> cyclic = List.copyOf(onCycles);
         onCycles.clear();
         cyclic.forEach(this::markDirty);

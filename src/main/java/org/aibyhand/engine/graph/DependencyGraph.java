@@ -16,6 +16,8 @@ import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.eval.ReferenceWalker;
+import org.aibyhand.engine.function.FunctionRegistry;
+import org.aibyhand.engine.function.FunctionTrait;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.ReferenceValue;
 
@@ -28,6 +30,7 @@ final class DependencyGraph {
     private final Workbook book;
     private final RangeIndex ranges = new RangeIndex();
     private final Set<Cell> dynamicFormulas = new LinkedHashSet<>();
+    private final Set<Cell> volatileFormulas = new LinkedHashSet<>();
     /** For each formula of {@link #dynamicFormulas} computed so far: the ranges its last evaluation read. */
     private final Map<Cell, Set<ReferenceValue>> observed = new HashMap<>();
     /**
@@ -47,6 +50,11 @@ final class DependencyGraph {
      * Formulas whose references are only known when they run (OFFSET, INDIRECT, A1:INDEX(...)); each also depends
      * on what it read when last computed (see {@link #observe}).
      */
+    /** Formulas calling a volatile function (RAND, NOW): recomputed on every recalculation. */
+    Set<Cell> volatileFormulas() {
+        return volatileFormulas;
+    }
+
     Set<Cell> dynamicFormulas() {
         return dynamicFormulas;
     }
@@ -127,7 +135,7 @@ final class DependencyGraph {
     void register(Cell cell) {
         version++;
         Formula formula = cell.formula();
-        if (formula.kind() == FormulaKind.LEGACY_ARRAY && formula.arrayArea() != null) {
+        if (formula.kind() == FormulaKind.LEGACY_ARRAY && spilledArea(cell) != null) {
             claimMembers(cell, formula.arrayArea());
         } else if (formula.kind() == FormulaKind.DYNAMIC_ARRAY && cell.spillArea() != null) {
             claimMembers(cell, cell.spillArea()); // the last known spill, so readers wait for the anchor
@@ -145,6 +153,13 @@ final class DependencyGraph {
                     @Override
                     public void range(ReferenceValue range) {
                         ranges.add(range, cell);
+                    }
+
+                    @Override
+                    public void call(String name) {
+                        if (FunctionRegistry.standard().has(name, FunctionTrait.VOLATILE)) {
+                            volatileFormulas.add(cell);
+                        }
                     }
                 });
         if (dynamic) {
@@ -169,6 +184,7 @@ final class DependencyGraph {
     void unregister(Cell cell) {
         version++;
         dynamicFormulas.remove(cell);
+        volatileFormulas.remove(cell);
         forget(cell);
         Formula formula = cell.formula();
         if (!formula.isParsed()) {
@@ -265,7 +281,11 @@ final class DependencyGraph {
 
     /** The cells an array formula fills: its fixed range (legacy) or its current spill (dynamic). */
     static Area spilledArea(Cell anchor) {
-        return anchor.formula().kind() == FormulaKind.LEGACY_ARRAY ? anchor.formula().arrayArea() : anchor.spillArea();
+        if (anchor.formula().kind() != FormulaKind.LEGACY_ARRAY) {
+            return anchor.spillArea();
+        }
+        Area area = anchor.formula().arrayArea();
+        return area != null && Results.withinSpillBudget(area) ? area : null; // too large to fill: only the anchor
     }
 
     /** The ranges a formula cell reads directly (single cells as one-cell ranges); empty for constants. */

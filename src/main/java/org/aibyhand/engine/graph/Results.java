@@ -67,6 +67,10 @@ final class Results {
 
     /** A legacy array formula fills exactly its range; missing elements show #N/A. */
     private void fill(Cell anchor, ArrayValue array, Area area) {
+        if (!withinSpillBudget(area)) {
+            calculator.setValue(anchor, ErrorValue.NUM); // a range of millions of cells: it would fill the heap
+            return;
+        }
         Sheet sheet = anchor.sheet();
         for (int r = area.top(); r <= area.bottom(); r++) {
             for (int c = area.left(); c <= area.right(); c++) {
@@ -96,6 +100,9 @@ final class Results {
         int bottom = anchor.row() + array.rows() - 1;
         int right = anchor.column() + array.columns() - 1;
         Area target = SheetLimits.contains(bottom, right) ? new Area(anchor.row(), anchor.column(), bottom, right) : null;
+        if (target != null && !withinSpillBudget(target)) {
+            target = null; // #SPILL!, as for a spill past the sheet's edge: the cells it needs do not fit in memory
+        }
         // a spill keeping the area it already holds was checked when it took it; only a new area can close a cycle
         boolean newArea = target != null && !target.equals(anchor.spillArea());
         if (newArea && (calculator.graph().readsWithin(anchor, target) || calculator.spillFeedsBack(anchor, target))) {
@@ -135,6 +142,16 @@ final class Results {
                 }
             }
         }
+    }
+
+    /**
+     * The most cells one spill or legacy array range may fill: a whole column. Each is a cell object of a
+     * hundred bytes or more, so {@code SEQUENCE(1048576, 16)} would otherwise take gigabytes.
+     */
+    static final long MAX_SPILL_CELLS = 1 << 20;
+
+    static boolean withinSpillBudget(Area area) {
+        return area.cellCount() <= MAX_SPILL_CELLS;
     }
 
     private static boolean isBlocked(Cell anchor, Area target) {

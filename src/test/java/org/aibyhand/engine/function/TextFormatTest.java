@@ -87,12 +87,27 @@ class TextFormatTest {
         Expect.formula(new Grid(), formula, expected);
     }
 
-    /** Not Excel's answer: date, time and fraction codes are unsupported and say so instead of guessing. */
+    /** Date and time codes (serial 45000 is 2023-03-15, a Wednesday; serial 60 is Excel's 1900-02-29). */
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            TEXT(45000, "yyyy-mm-dd")      | #VALUE!
-            TEXT(0.5, "h:mm")              | #VALUE!
+            TEXT(45000, "yyyy-mm-dd")           | "2023-03-15"
+            TEXT(0.5, "h:mm")                   | "12:00"
+            TEXT(0.5, "h:mm AM/PM")             | "12:00 PM"
+            TEXT(0.25, "hh:mm:ss A/P")          | "06:00:00 A"
+            TEXT(45000, "dddd")                 | "Wednesday"
+            TEXT(45000, "ddd, mmm d, yy")       | "Wed, Mar 15, 23"
+            TEXT(45000, "mmmm mmmmm")           | "March M"
+            TEXT(60, "d mmmm yyyy")             | "29 February 1900"
+            """)
+    void dateAndTimeCodes(String formula, String expected) {
+        Expect.formula(new Grid(), formula, expected);
+    }
+
+    /** Not Excel's answer: fraction and conditional codes are unsupported and say so instead of guessing. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             TEXT(1.5, "# ?/?")             | #VALUE!
+            TEXT(45000, "mm###")           | #VALUE!
             TEXT(5, "[>3]0")               | #VALUE!
             """)
     void unsupportedCodesAreValueErrors(String formula, String expected) {
