@@ -32,6 +32,6 @@ kill "$app" 2>/dev/null || true
 kill "$xvfb" 2>/dev/null || true
 [ -n "$window" ] || fail "the installed app showed no window on $lesson"
 
-dpkg -r ai-by-hand >/dev/null
+dpkg -P ai-by-hand >/dev/null # purge: nothing of it, configuration included, stays
 [ ! -e /opt/ai-by-hand ] || fail "/opt/ai-by-hand is left after uninstalling"
 echo "test-deb: $deb installs, opens $lesson in a window and uninstalls"
