@@ -7,7 +7,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.aibyhand.engine.book.format.Border;
 import org.aibyhand.engine.book.format.Borders;
-import org.aibyhand.engine.book.format.CellStyle;
 import org.aibyhand.engine.eval.CellLook;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.ref.SheetLimits;
@@ -88,9 +87,10 @@ public final class GridPainter {
                 rows.add(layout.rows().hidden(row) ? List.of()
                         : rowText.layout(row, pane.firstColumn(), pane.lastColumn(), min, max, covered));
             }
-            cells += fills(g, pane, merges);
+            PaneLooks looks = new PaneLooks(source, pane);
+            cells += fills(g, pane, merges, looks);
             if (source.sheet().format().gridLines() && !printed) {
-                gridlines(g, pane, merges, covered);
+                gridlines(g, pane, merges, covered, looks);
             }
             TextPainter text = new TextPainter(measure, layout.zoom());
             for (List<TextItem> items : rows) {
@@ -100,9 +100,9 @@ public final class GridPainter {
                     overflows += item.overflowing() ? 1 : 0;
                 }
             }
-            borders(g, pane, merges);
+            borders(g, pane, looks);
             if (drawings != null) {
-                DrawingLayer.Drawn here = drawings.paint(g, layoutGeometry(), layout.width(), layout.height());
+                DrawingLayer.Drawn here = drawings.paint(g, layout, layout.width(), layout.height());
                 drawn = p == 0 ? here : drawn; // the body shows every object; frozen panes repeat some
             }
             MarkPainter.paint(g, layout, marks, pane);
@@ -116,27 +116,7 @@ public final class GridPainter {
         return new Counts(cells, texts, overflows, drawn);
     }
 
-    /** The layout as the drawing layer sees it. */
-    SheetGeometry layoutGeometry() {
-        return new SheetGeometry() {
-            @Override
-            public double columnX(int column) {
-                return layout.columnX(column);
-            }
-
-            @Override
-            public double rowY(int row) {
-                return layout.rowY(row);
-            }
-
-            @Override
-            public double scale() {
-                return layout.zoom();
-            }
-        };
-    }
-
-    private int fills(GraphicsContext g, Pane pane, Merges merges) {
+    private int fills(GraphicsContext g, Pane pane, Merges merges, PaneLooks looks) {
         int count = 0;
         for (int row = pane.firstRow(); row <= pane.lastRow(); row++) {
             if (layout.rows().hidden(row)) {
@@ -153,7 +133,7 @@ public final class GridPainter {
                 if (merge != null && (merge.top() != row || merge.left() != column)) {
                     continue;
                 }
-                CellLook look = source.look(row, column);
+                CellLook look = looks.at(row, column);
                 double x = layout.columnX(column);
                 double w = merge == null ? layout.columnWidth(column) : layout.columnX(merge.right() + 1) - x;
                 double height = merge == null ? h : layout.rowY(merge.bottom() + 1) - y;
@@ -170,7 +150,7 @@ public final class GridPainter {
         return count;
     }
 
-    private void gridlines(GraphicsContext g, Pane pane, Merges merges, Set<Long> covered) {
+    private void gridlines(GraphicsContext g, Pane pane, Merges merges, Set<Long> covered, PaneLooks looks) {
         g.setStroke(GRIDLINE);
         g.setLineWidth(1);
         g.setLineDashes();
@@ -189,8 +169,7 @@ public final class GridPainter {
                 Area merge = merges.at(row, column);
                 boolean rightInside = merge != null && merge.right() > column || covered.contains(RowText.edge(row, column));
                 boolean bottomInside = merge != null && merge.bottom() > row;
-                CellStyle style = source.look(row, column).style();
-                if (style.fill() != null) {
+                if (looks.at(row, column).style().fill() != null) {
                     continue; // a filled cell hides its gridlines, as in Excel
                 }
                 if (!rightInside) {
@@ -203,7 +182,7 @@ public final class GridPainter {
         }
     }
 
-    private void borders(GraphicsContext g, Pane pane, Merges merges) {
+    private void borders(GraphicsContext g, Pane pane, PaneLooks looks) {
         for (int row = pane.firstRow(); row <= pane.lastRow(); row++) {
             if (layout.rows().hidden(row)) {
                 continue;
@@ -211,7 +190,7 @@ public final class GridPainter {
             double top = layout.rowY(row);
             double bottom = top + layout.rowHeight(row);
             for (int column = pane.firstColumn(); column <= pane.lastColumn(); column++) {
-                Borders borders = source.look(row, column).style().borders();
+                Borders borders = looks.at(row, column).style().borders();
                 if (borders.isEmpty() || layout.columns().hidden(column)) {
                     continue;
                 }

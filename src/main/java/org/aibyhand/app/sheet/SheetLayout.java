@@ -9,10 +9,11 @@ import org.aibyhand.engine.ref.SheetLimits;
 
 /**
  * Where every row and column of a sheet lies on the canvas: the sizes from the file, the zoom, the frozen panes,
- * the scroll position of the part that scrolls and the header bands. Frozen rows and columns stay put; the rest
+ * the scroll position of the part that scrolls and the header bands. It is the geometry the drawing layer
+ * anchors its objects to. Frozen rows and columns stay put; the rest
  * moves by the scroll offsets, which are in 100%-zoom pixels counted from the first unfrozen row or column.
  */
-public final class SheetLayout {
+public final class SheetLayout implements SheetGeometry {
     /** The widest digit of Calibri 11 and Arial 10, the usual normal fonts, in pixels. */
     private static final double DIGIT = 7;
     private final Axis rows;
@@ -121,6 +122,12 @@ public final class SheetLayout {
         return zoom;
     }
 
+    /** The zoom, as the drawing layer scales with it. */
+    @Override
+    public double scale() {
+        return zoom;
+    }
+
     /** Sets the zoom (1 = 100%); the header bands grow with it. */
     public void setZoom(double zoom) {
         this.zoom = zoom;
@@ -175,6 +182,7 @@ public final class SheetLayout {
     }
 
     /** Canvas x of a column's left edge. */
+    @Override
     public double columnX(int column) {
         if (column < frozenColumns) {
             return headerWidth + columns.start(column) * zoom;
@@ -183,6 +191,7 @@ public final class SheetLayout {
     }
 
     /** Canvas y of a row's top edge. */
+    @Override
     public double rowY(int row) {
         if (row < frozenRows) {
             return headerHeight + rows.start(row) * zoom;

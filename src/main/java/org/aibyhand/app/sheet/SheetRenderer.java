@@ -118,28 +118,10 @@ public final class SheetRenderer {
         }
         if (drawings != null) {
             // Objects spanning tiles are painted in each: count them once, over the whole picture.
-            drawn = drawings.count(wholePicture(layout, x0, y0, zoom), width, height);
+            layout.setViewport(width, height, 0, 0);
+            layout.scrollTo(x0, y0);
+            drawn = drawings.count(layout, width, height);
         }
         return new Picture(image, range, cells, texts, overflows, drawn);
-    }
-
-    /** Where sheet positions land on the whole picture, whose corner is the range's at ({@code x0}, {@code y0}). */
-    private static SheetGeometry wholePicture(SheetLayout layout, double x0, double y0, double zoom) {
-        return new SheetGeometry() {
-            @Override
-            public double columnX(int column) {
-                return (layout.columns().start(column) - x0) * zoom;
-            }
-
-            @Override
-            public double rowY(int row) {
-                return (layout.rows().start(row) - y0) * zoom;
-            }
-
-            @Override
-            public double scale() {
-                return zoom;
-            }
-        };
     }
 }

@@ -50,22 +50,7 @@ public final class SheetDrawingLayer implements DrawingLayer {
         SheetLayout layout = SheetLayout.unfrozen(format);
         Axis columns = layout.columns();
         Axis rows = layout.rows();
-        Bounds bounds = DrawingPainter.bounds(format.drawings(), new SheetGeometry() {
-            @Override
-            public double columnX(int column) {
-                return columns.start(column);
-            }
-
-            @Override
-            public double rowY(int row) {
-                return rows.start(row);
-            }
-
-            @Override
-            public double scale() {
-                return 1;
-            }
-        });
+        Bounds bounds = DrawingPainter.bounds(format.drawings(), layout); // at 100%, unscrolled, no headers
         return new Area(rows.indexAt(bounds.getMinY()), columns.indexAt(bounds.getMinX()),
                 rows.indexAt(Math.max(bounds.getMinY(), bounds.getMaxY() - 1)),
                 columns.indexAt(Math.max(bounds.getMinX(), bounds.getMaxX() - 1)));
