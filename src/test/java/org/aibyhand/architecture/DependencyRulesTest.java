@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one-way dependency rule: app -> lesson, xlsx, engine; xlsx -> engine; lesson -> engine; bench -> lesson, xlsx,
- * engine; cli -> all; engine -> nothing (no JavaFX, ControlsFX, POI or I/O libraries). A wrong import fails the build.
+ * engine; cli -> all; i18n (the strings in both languages) -> nothing; engine -> nothing (no JavaFX, ControlsFX,
+ * POI or I/O libraries). A wrong import fails the build.
  */
 class DependencyRulesTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -53,6 +54,14 @@ class DependencyRulesTest {
                 .check(MAIN);
         noClasses().that().resideInAPackage("org.aibyhand.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.aibyhand.app..", "org.aibyhand.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theLanguagesDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.aibyhand.i18n..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.aibyhand.app..", "org.aibyhand.lesson..",
+                        "org.aibyhand.xlsx..", "org.aibyhand.cli..", "org.aibyhand.engine..", "javafx..")
                 .check(MAIN);
     }
 
