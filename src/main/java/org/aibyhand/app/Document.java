@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Plan;
 import org.aibyhand.engine.book.Sheet;
@@ -27,7 +28,8 @@ import org.aibyhand.xlsx.XlsxWriter;
  */
 final class Document {
     private final Workbook workbook;
-    private final Calculator calculator;
+    /** Done at once for a new book or a lesson; for a file, the window shows its cached values meanwhile. */
+    private final CompletableFuture<Calculator> calculator;
     private final LoadedWorkbook source;
     private final EditHistory history = new EditHistory();
     private final List<Runnable> planListeners = new ArrayList<>();
@@ -37,14 +39,34 @@ final class Document {
     private boolean modified;
     private Lesson lesson;
 
-    private Document(Workbook workbook, LoadedWorkbook source, Path file, String name) {
+    private Document(Workbook workbook, LoadedWorkbook source, Path file, String name, boolean computeLater) {
         this.workbook = workbook;
         this.source = source;
         this.file = file;
         this.name = name;
-        this.calculator = new Calculator(workbook);
-        calculator.recalculateAll();
+        this.calculator = computeLater ? computeInBackground(workbook) : CompletableFuture.completedFuture(compute(workbook));
         this.looks = new ConditionalStyles(workbook);
+    }
+
+    private static Calculator compute(Workbook workbook) {
+        Calculator calculator = new Calculator(workbook);
+        calculator.recalculateAll();
+        return calculator;
+    }
+
+    /** Builds the graph and recomputes on a thread of its own, with the deep stack long formulas may need. */
+    private static CompletableFuture<Calculator> computeInBackground(Workbook workbook) {
+        CompletableFuture<Calculator> result = new CompletableFuture<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.complete(compute(workbook));
+            } catch (Throwable problem) {
+                result.completeExceptionally(problem);
+            }
+        }, "ai-by-hand-recalculation", 512L << 20);
+        worker.setDaemon(true);
+        worker.start();
+        return result;
     }
 
     /** How each cell looks now: its style with the conditional formats that hold applied. */
@@ -54,12 +76,12 @@ final class Document {
 
     /** A workbook built in code (a new blank book), not yet saved anywhere. */
     static Document create(Workbook workbook, String name) {
-        return new Document(workbook, null, null, name);
+        return new Document(workbook, null, null, name, false);
     }
 
     /** A generated lesson, not yet saved anywhere; it keeps its walkthrough plan and gradient pairs. */
     static Document of(Lesson lesson) {
-        Document document = new Document(lesson.workbook(), null, null, lesson.title());
+        Document document = new Document(lesson.workbook(), null, null, lesson.title(), false);
         document.lesson = lesson;
         return document;
     }
@@ -72,15 +94,35 @@ final class Document {
     /** Reads and recomputes a file; the message of the exception says what is wrong with it. */
     static Document open(Path file) throws IOException, WorkbookFormatException {
         LoadedWorkbook loaded = XlsxReader.read(file);
-        return new Document(loaded.workbook(), loaded, file, nameOf(file));
+        return new Document(loaded.workbook(), loaded, file, nameOf(file), false);
+    }
+
+    /**
+     * Reads a file and recomputes it in the background: its cells hold the values the file cached until then, so
+     * a window can show a million-formula lesson as soon as it is read, as Excel does. See {@link #computed()}.
+     */
+    static Document openComputingLater(Path file) throws IOException, WorkbookFormatException {
+        LoadedWorkbook loaded = XlsxReader.read(file);
+        return new Document(loaded.workbook(), loaded, file, nameOf(file), true);
+    }
+
+    /** Completes when the cells are computed by the engine (at once, except after {@link #openComputingLater}). */
+    CompletableFuture<Calculator> computed() {
+        return calculator;
+    }
+
+    /** True once the engine has computed the cells; until then precedents, explanations and derived plans wait. */
+    boolean isComputed() {
+        return calculator.isDone() && !calculator.isCompletedExceptionally();
     }
 
     Workbook workbook() {
         return workbook;
     }
 
+    /** The calculator, waiting for the background computation if it is still running. */
     Calculator calculator() {
-        return calculator;
+        return calculator.join();
     }
 
     /** The name shown in the title: the file name without .xlsx, or the lesson's name. */
@@ -223,8 +265,8 @@ final class Document {
 
     private Set<Cell> put(Sheet sheet, int row, int column, CellContent content) {
         ChangeSet changes = content.formula() != null
-                ? calculator.setFormula(sheet, row, column, content.formula())
-                : calculator.setValue(sheet, row, column, content.constant());
+                ? calculator().setFormula(sheet, row, column, content.formula())
+                : calculator().setValue(sheet, row, column, content.constant());
         return changes.changedCells();
     }
 }

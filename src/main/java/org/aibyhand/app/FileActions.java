@@ -72,7 +72,7 @@ final class FileActions {
 
     /** Opens a file in the background; the window shows it when it is read and computed. */
     void openFile(Path file) {
-        runInBackground("Opening " + file.getFileName() + "...", () -> Document.open(file), document -> {
+        runInBackground("Opening " + file.getFileName() + "...", () -> Document.openComputingLater(file), document -> {
             recent.add(file);
             window.show(document);
             window.setStatus("Opened " + file.getFileName());

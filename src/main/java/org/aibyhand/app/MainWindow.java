@@ -200,6 +200,9 @@ final class MainWindow {
         showOverTime(next);
         updateTitle();
         setStatus(next.file() == null ? "" : next.file().toString());
+        if (!next.isComputed()) {
+            whenComputed(next);
+        }
         if (!sheetViews.isEmpty()) {
             Sheet active = next.workbook().activeSheet();
             selectSheet(active);
@@ -210,6 +213,24 @@ final class MainWindow {
                 }
             });
         }
+    }
+
+    /** A file shows its cached values while the engine computes it; then every view shows the engine's. */
+    private void whenComputed(Document next) {
+        next.computed().whenComplete((calculator, problem) -> javafx.application.Platform.runLater(() -> {
+            if (document != next) {
+                return;
+            }
+            if (problem != null) {
+                setStatus("The workbook could not be computed: " + problem.getMessage());
+                return;
+            }
+            next.looks().reset();
+            sheetViews.forEach(SheetView::repaintAll);
+            overTime.refresh();
+            stageChanged(walkthrough, false, true);
+            showSelection();
+        }));
     }
 
     /** The over-time tab is there for sequence lessons only. */
@@ -323,6 +344,10 @@ final class MainWindow {
         Cell cell = sheet.cell(area.top(), area.left());
         List<Area> precedents = new ArrayList<>();
         List<Cell> dependents = new ArrayList<>();
+        if (!document.isComputed()) {
+            view.outline(precedents, dependents);
+            return; // shown again once the engine has computed the cells
+        }
         if (cell != null) {
             for (ReferenceValue range : document.calculator().precedents(cell)) {
                 if (range.sheet() == sheet.index() && (long) range.rows() * range.columns() <= 10_000) {

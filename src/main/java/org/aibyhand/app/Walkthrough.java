@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -120,11 +121,11 @@ final class Walkthrough {
         return stage == null || !stage.sheet().equalsIgnoreCase(sheet.name()) ? List.of() : stage.cells();
     }
 
-    /** The cells on a sheet that the current stage's formulas read, outside the stage itself. */
+    /** The cells on a sheet that the current stage's formulas read (none until the graph is built). */
     List<Area> currentReads(Sheet sheet) {
         Stage stage = currentStage();
         Sheet home = stage == null ? null : document.workbook().sheet(stage.sheet());
-        if (home == null) {
+        if (home == null || !document.isComputed()) {
             return List.of();
         }
         Set<Area> reads = new LinkedHashSet<>();
@@ -163,6 +164,11 @@ final class Walkthrough {
     /** The workbook's own plan, or one derived from its formulas when it has none. */
     private void showDocumentPlan() {
         Plan own = document.workbook().plan();
+        if (own.isEmpty() && !document.isComputed()) { // derived from the graph, which is still being built
+            setPlan(Plan.EMPTY);
+            document.computed().thenRun(() -> Platform.runLater(this::showDocumentPlan));
+            return;
+        }
         setPlan(own.isEmpty() ? DerivedPlan.of(document.workbook(), document.calculator()) : own);
     }
 

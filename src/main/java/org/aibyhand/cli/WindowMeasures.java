@@ -9,6 +9,7 @@ final class WindowMeasures implements WindowProbe {
     @Override
     public Figures measure(Path file) throws Exception {
         ViewTimings.Result r = ViewTimings.measure(file);
-        return new Figures(r.cells(), r.loadNanos(), r.firstPaintNanos(), r.jumpNanos(), r.frameNanos(), r.windowHeapBytes());
+        return new Figures(r.cells(), r.loadNanos(), r.firstPaintNanos(), r.readyNanos(), r.jumpNanos(), r.frameNanos(),
+                r.editNanos(), r.windowHeapBytes());
     }
 }

@@ -30,7 +30,7 @@ final class CellWriter {
     private final String[] sharedStrings;
     private final DynamicMark dynamicMark;
     private final AddedFills fills;
-    private final SharedFormulas shared = new SharedFormulas();
+    private final SharedFormulas shared;
     /** The position in the planned row of the cell being written, or -1 for a cell outside the plan. */
     private int sharedIndex = -1;
     private long lastIndex = -1;
@@ -42,6 +42,7 @@ final class CellWriter {
         this.sharedStrings = sharedStrings;
         this.dynamicMark = dynamicMark;
         this.fills = fills;
+        this.shared = new SharedFormulas(sheet);
     }
 
     /** Plans the shared formulas of the engine's cells of one row (see {@link SharedFormulas}). */

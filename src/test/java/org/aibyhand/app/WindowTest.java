@@ -25,11 +25,12 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Opens a file the way File > Open does (in the background) and waits until it is shown. */
+    /** Opens a file the way File > Open does (in the background) and waits until it is shown and computed. */
     void open(FxRobot robot, Path file) throws Exception {
         Document before = window.document();
         robot.interact(() -> window.files().openFile(file));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.document() != before);
+        window.document().computed().get(120, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         // the window opens on the file's active tab; the tests address the first sheet
         robot.interact(() -> window.selectSheet(window.document().workbook().sheet(0)));
