@@ -30,12 +30,16 @@ public final class CellText {
     /** The text a value shows in a cell {@code width} pixels wide (padding included) at a zoom. */
     public static String shown(Value value, CellStyle style, double width, double zoom, TextWidth measure) {
         String text = DisplayFormat.text(value, style.numberFormat());
-        if (!(value instanceof NumberValue) || style.shrink() || style.rotation() != 0) {
+        boolean logical = value instanceof BooleanValue;
+        if (!(value instanceof NumberValue) && !logical || style.shrink() || style.rotation() != 0) {
             return text;
         }
         double room = width - 2 * PADDING * zoom - indent(style, zoom);
         if (measure.of(text, style.font(), zoom) <= room) {
             return text;
+        }
+        if (logical) { // a logical is never cut to "TRU": like a number, it shows #s where it does not fit
+            return hashes(room, style.font(), zoom, measure);
         }
         if (isGeneral(style.numberFormat())) {
             for (int characters = 10; characters >= 1; characters--) {

@@ -38,10 +38,16 @@ class CellTextTest {
     }
 
     @Test
-    void textLogicalsAndErrorsAreShownWhole() {
+    void textAndErrorsAreShownWhole() {
         assertEquals("a long label", CellText.shown(new TextValue("a long label"), GENERAL, 10, 1, SEVEN));
         assertEquals("#DIV/0!", CellText.shown(new ErrorValue(ErrorType.DIV0), GENERAL, 10, 1, SEVEN));
-        assertEquals("TRUE", CellText.shown(BooleanValue.TRUE, GENERAL, 10, 1, SEVEN));
+    }
+
+    @Test
+    void aLogicalIsWholeWhereItFitsAndHashesWhereItDoesNotNeverCut() {
+        assertEquals("TRUE", CellText.shown(BooleanValue.TRUE, GENERAL, 4 * 7 + 2 * CellText.PADDING, 1, SEVEN));
+        assertEquals("###", CellText.shown(BooleanValue.TRUE, GENERAL, 3 * 7 + 2 * CellText.PADDING, 1, SEVEN),
+                "three characters of room: Excel and LibreOffice show ###, not TRU");
     }
 
     @Test
