@@ -92,7 +92,7 @@ final class CellXml {
         }
     }
 
-    private static int parseIndex(String v) {
+    static int parseIndex(String v) {
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {

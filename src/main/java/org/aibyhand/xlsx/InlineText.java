@@ -18,6 +18,11 @@ final class InlineText {
      * the element is also copied into it as XML text.
      */
     static String read(XMLStreamReader in, Appendable xml) throws XMLStreamException, IOException {
+        return read(in, xml, null);
+    }
+
+    /** {@link #read(XMLStreamReader, Appendable)}, collecting the item's runs into {@code runs} when it is given. */
+    static String read(XMLStreamReader in, Appendable xml, RichTextRuns runs) throws XMLStreamException, IOException {
         XmlCopier copier = xml == null ? null : new XmlCopier(xml);
         StringBuilder text = new StringBuilder();
         int depth = 0;
@@ -35,7 +40,13 @@ final class InlineText {
                     phoneticDepth = depth;
                 }
                 inText = name.equals("t") && phoneticDepth < 0;
+                if (runs != null && phoneticDepth < 0) {
+                    runs.start(name, in);
+                }
             } else if (type == XMLStreamConstants.END_ELEMENT) {
+                if (runs != null && phoneticDepth < 0) {
+                    runs.end(in.getLocalName());
+                }
                 if (depth == phoneticDepth) {
                     phoneticDepth = -1;
                 }
@@ -46,6 +57,9 @@ final class InlineText {
             } else if (inText && (type == XMLStreamConstants.CHARACTERS || type == XMLStreamConstants.CDATA
                     || type == XMLStreamConstants.SPACE)) {
                 text.append(in.getText());
+                if (runs != null) {
+                    runs.text(in.getText());
+                }
             }
             in.next();
         }

@@ -13,6 +13,7 @@ import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Formula;
 import org.aibyhand.engine.book.FormulaKind;
 import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.format.RichText;
 import org.aibyhand.engine.formula.Expr;
 import org.aibyhand.engine.formula.FormulaParser;
 import org.aibyhand.engine.formula.FormulaSyntaxException;
@@ -30,6 +31,8 @@ import org.aibyhand.engine.value.Value;
 final class SheetReader {
     private final Sheet sheet;
     private final String[] sharedStrings;
+    /** The runs of the shared strings with rich text, by index. */
+    private Map<Integer, RichText> richStrings = Map.of();
     private final Set<Long> dynamicMarks;
     private final FormulaReader formulas;
     /** The formula every child of a shared group gets, by the group's {@code si}. */
@@ -40,6 +43,11 @@ final class SheetReader {
 
     /** A shared-formula child met before its master (the standard does not promise the master comes first). */
     private record Orphan(long si, Cell cell) {
+    }
+
+    SheetReader(Sheet sheet, SharedStrings.Table strings, Set<Long> dynamicMarks, FormulaReader formulas) {
+        this(sheet, strings.texts(), dynamicMarks, formulas);
+        this.richStrings = strings.rich();
     }
 
     SheetReader(Sheet sheet, String[] sharedStrings, Set<Long> dynamicMarks, FormulaReader formulas) {
@@ -136,6 +144,12 @@ final class SheetReader {
         }
         if (value != null) {
             sheet.cellForWrite(row, column).setValue(value);
+            if (!richStrings.isEmpty() && xmlCell.type().equals("s")) {
+                RichText rich = richStrings.get(CellXml.parseIndex(xmlCell.v()));
+                if (rich != null) {
+                    sheet.format().setRichText(row, column, rich);
+                }
+            }
         }
     }
 

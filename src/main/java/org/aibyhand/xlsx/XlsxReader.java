@@ -65,15 +65,16 @@ public final class XlsxReader {
         PackagePart workbookPart = Ooxml.workbookPart(pkg);
         CTWorkbook xml = parse(workbookPart, "its workbook part",
                 in -> WorkbookDocument.Factory.parse(in, Ooxml.options()).getWorkbook());
-        String[] strings;
+        StyleTable styles = StyleTable.read(workbookPart);
+        SharedStrings.Table strings;
         try {
-            strings = SharedStrings.read(workbookPart);
+            strings = SharedStrings.read(workbookPart, styles.colors());
         } catch (XMLStreamException e) {
             throw new WorkbookFormatException("The workbook is damaged: its shared-string table is not valid XML.", e);
         }
         Set<Long> dynamicMarks = DynamicArrayMetadata.read(workbookPart);
         SheetReader.FormulaReader formulas = new SheetReader.FormulaReader();
-        SheetFormatReader formats = new SheetFormatReader(StyleTable.read(workbookPart));
+        SheetFormatReader formats = new SheetFormatReader(styles);
 
         Workbook book = new Workbook();
         Map<Sheet, String> parts = new HashMap<>();

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.format.CellStyle;
+import org.aibyhand.engine.book.format.RichText;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.EmptyValue;
 import org.aibyhand.engine.value.Value;
@@ -69,20 +70,34 @@ final class RowText {
             List<String> lines = style.wrap()
                     ? CellText.wrap(text, style.font(), zoom, right - left - 2 * CellText.PADDING * zoom, measure)
                     : List.of(text);
+            RichLine rich = richLine(row, column, text, style);
             double spanLeft = left;
             double spanRight = right;
             if (merge == null && CellText.overflows(value, style)) {
-                double needed = measure.of(text, style.font(), zoom) + 2 * CellText.PADDING * zoom
-                        + CellText.indent(style, zoom);
+                double needed = (rich != null ? rich.width(measure, zoom) : measure.of(text, style.font(), zoom))
+                        + 2 * CellText.PADDING * zoom + CellText.indent(style, zoom);
                 double[] span = runOn(row, column, align, needed, left, right, min, max, coveredEdges);
                 spanLeft = span[0];
                 spanRight = span[1];
             }
             if (spanRight >= layout.columnX(first) && spanLeft <= layout.columnX(last + 1)) {
-                items.add(new TextItem(row, column, lines, style, align, spanLeft, top, spanRight, bottom, left, right));
+                items.add(new TextItem(row, column, lines, style, align, spanLeft, top, spanRight, bottom, left, right, rich));
             }
         }
         return items;
+    }
+
+    /**
+     * The runs of a cell's rich text, when the file gave it some and the cell still shows that text on one plain
+     * line (wrapped, rotated and shrunk rich text is drawn in the cell's font).
+     */
+    private RichLine richLine(int row, int column, String text, CellStyle style) {
+        RichText rich = source.sheet().format().richText(row, column);
+        if (rich == null || style.wrap() || style.shrink() || style.rotation() != 0
+                || style.horizontal() == CellStyle.Horizontal.FILL || !rich.text().equals(text)) {
+            return null;
+        }
+        return RichLine.of(rich, style.font());
     }
 
     /** Widens a text's span over empty neighbours until it fits, in the direction its alignment reads. */

@@ -56,6 +56,11 @@ final class TextPainter {
         double room = item.right() - item.left() - 2 * pad - indent;
         int count = item.lines().size();
         int[] shown = shownLines(top, lineHeight, count, item);
+        if (item.rich() != null) {
+            double x = start(item, Math.min(room, item.rich().width(measure, zoom)), pad, indent);
+            item.rich().draw(g, x, top + ascent, room, measure, zoom);
+            return;
+        }
         for (int i = shown[0]; i <= shown[1]; i++) {
             double baseline = top + i * lineHeight + ascent;
             String line = cut(item.lines().get(i), font, room);
@@ -64,16 +69,21 @@ final class TextPainter {
                 fill(g, item, font, line, textWidth, baseline);
                 continue;
             }
-            double x = switch (item.align()) {
-                case RIGHT -> item.right() - pad - indent - textWidth;
-                case CENTER -> (item.left() + item.right() - textWidth) / 2;
-                default -> item.left() + pad + indent;
-            };
+            double x = start(item, textWidth, pad, indent);
             draw(g, line, x, baseline, font);
             if (font.underline()) {
                 g.fillRect(x, baseline + Math.max(1, zoom), textWidth, Math.max(1, zoom));
             }
         }
+    }
+
+    /** Where a line of {@code textWidth} pixels starts in its span, by its alignment. */
+    private static double start(TextItem item, double textWidth, double pad, double indent) {
+        return switch (item.align()) {
+            case RIGHT -> item.right() - pad - indent - textWidth;
+            case CENTER -> (item.left() + item.right() - textWidth) / 2;
+            default -> item.left() + pad + indent;
+        };
     }
 
     /**

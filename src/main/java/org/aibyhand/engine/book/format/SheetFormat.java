@@ -27,6 +27,7 @@ public final class SheetFormat {
     private final TreeSet<Integer> hiddenColumns = new TreeSet<>();
     private final List<Area> merged = new ArrayList<>();
     private final Map<Long, String> notes = new HashMap<>();
+    private final Map<Long, RichText> richTexts = new HashMap<>();
     private final List<ConditionalFormat> conditionalFormats = new ArrayList<>();
     private final List<Drawing> drawings = new ArrayList<>();
     private CellStyle defaultStyle = CellStyle.DEFAULT;
@@ -184,6 +185,19 @@ public final class SheetFormat {
     /** Merged ranges; the top-left cell shows the value. */
     public List<Area> merged() {
         return merged;
+    }
+
+    /** The rich-text runs of a cell's text as the file had them, or null. Valid while the cell shows that text. */
+    public RichText richText(int row, int column) {
+        return richTexts.isEmpty() ? null : richTexts.get(key(row, column));
+    }
+
+    public void setRichText(int row, int column, RichText text) {
+        if (text == null) {
+            richTexts.remove(key(row, column));
+        } else {
+            richTexts.put(key(row, column), text);
+        }
     }
 
     /** The note (comment) on a cell, or null. */
