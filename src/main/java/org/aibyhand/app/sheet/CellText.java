@@ -35,7 +35,8 @@ public final class CellText {
             return text;
         }
         double room = width - 2 * PADDING * zoom - indent(style, zoom);
-        if (measure.of(text, style.font(), zoom) <= room) {
+        double roomAtHundred = room / zoom; // what fits is decided at 100%, so zooming never changes the digits
+        if (measure.hinted(text, style.font()) <= roomAtHundred) {
             return text;
         }
         if (logical) { // a logical is never cut to "TRU": like a number, it shows #s where it does not fit
@@ -44,7 +45,7 @@ public final class CellText {
         if (isGeneral(style.numberFormat())) {
             for (int characters = 10; characters >= 1; characters--) {
                 String fitted = DisplayFormat.text(value, style.numberFormat(), characters);
-                if (!fitted.startsWith("#") && measure.of(fitted, style.font(), zoom) <= room) {
+                if (!fitted.startsWith("#") && measure.hinted(fitted, style.font()) <= roomAtHundred) {
                     return fitted;
                 }
             }

@@ -140,6 +140,17 @@ public final class Fonts {
         return total * pixels / MEASURE_SIZE;
     }
 
+    /** {@link TextWidth#hinted}: the width at 100% with each advance rounded to whole pixels. */
+    public static double hintedWidth(String text, Font font) {
+        Metrics metrics = metrics(font.family(), font.bold(), font.italic());
+        double scale = points(font) * 96 / 72 / MEASURE_SIZE;
+        double total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            total += Math.round(metrics.width(text.charAt(i)) * scale);
+        }
+        return total;
+    }
+
     /** How far the baseline lies below the top of a line, in pixels, for a cell font at a zoom. */
     public static double ascent(Font font, double zoom) {
         return metrics(font.family(), font.bold(), font.italic()).ascent * points(font) * 96 / 72 * zoom / MEASURE_SIZE;

@@ -8,6 +8,8 @@ import org.aibyhand.engine.book.format.Font;
 
 /** Draws laid-out cell texts: aligned, indented, wrapped, rotated, stacked or shrunk, clipped to their span. */
 final class TextPainter {
+    /** How much wider than its room a line may be and still be drawn whole, a little narrower. */
+    private static final double SQUEEZE = 1.1;
     private final TextWidth measure;
     private final double zoom;
 
@@ -63,14 +65,21 @@ final class TextPainter {
         }
         for (int i = shown[0]; i <= shown[1]; i++) {
             double baseline = top + i * lineHeight + ascent;
-            String line = cut(item.lines().get(i), font, room);
-            double textWidth = measure.of(line, font, zoom);
+            String whole = item.lines().get(i);
+            double wholeWidth = measure.of(whole, font, zoom);
+            boolean squeeze = wholeWidth > room && wholeWidth <= room * SQUEEZE;
+            String line = squeeze ? whole : cut(whole, font, room);
+            double textWidth = squeeze ? room : measure.of(line, font, zoom);
             if (item.align() == CellText.Align.FILL) {
                 fill(g, item, font, line, textWidth, baseline);
                 continue;
             }
             double x = start(item, textWidth, pad, indent);
-            draw(g, line, x, baseline, font);
+            if (squeeze) {
+                squeezed(g, line, x, baseline, font, room / wholeWidth);
+            } else {
+                draw(g, line, x, baseline, font);
+            }
             if (font.underline()) {
                 g.fillRect(x, baseline + Math.max(1, zoom), textWidth, Math.max(1, zoom));
             }
@@ -112,15 +121,28 @@ final class TextPainter {
     }
 
     /**
+     * Draws a text a few percent narrower than it is: a number fitted by hinted widths (see
+     * {@link TextWidth#hinted}) keeps all its digits and its distance from the cell's borders.
+     */
+    private void squeezed(GraphicsContext g, String text, double x, double baseline, Font font, double scale) {
+        g.save();
+        g.translate(x, baseline);
+        g.scale(scale, 1);
+        draw(g, text, 0, 0, font);
+        g.restore();
+    }
+
+    /**
      * The longest start of a text that fits a width. Texts are cut to their span rather than clipped, because a
      * canvas clip is far too slow to set per cell.
      */
     private String cut(String text, Font font, double room) {
-        if (measure.of(text, font, zoom) <= room + 0.5) {
+        double limit = room + 0.5;
+        if (measure.of(text, font, zoom) <= limit) {
             return text;
         }
         int end = text.length();
-        while (end > 1 && measure.of(text.substring(0, end), font, zoom) > room + 0.5) {
+        while (end > 1 && measure.of(text.substring(0, end), font, zoom) > limit) {
             end--;
         }
         return text.substring(0, end);

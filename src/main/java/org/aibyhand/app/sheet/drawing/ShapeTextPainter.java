@@ -112,7 +112,8 @@ final class ShapeTextPainter {
         List<Line> lines = new ArrayList<>();
         for (TextBody.Paragraph paragraph : body.paragraphs()) {
             Line line = new Line(paragraph.alignment());
-            for (TextBody.TextRun run : paragraph.runs()) {
+            for (TextBody.TextRun given : paragraph.runs()) {
+                TextBody.TextRun run = MathLetters.plain(given);
                 // Sub- and superscripts are drawn at two thirds of their size, as Office draws them.
                 double shrink = run.baseline() == 0 ? 1 : 2.0 / 3;
                 Font font = measure.font(run.font(), run.bold(), run.italic(),
