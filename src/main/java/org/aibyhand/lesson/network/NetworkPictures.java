@@ -1,0 +1,38 @@
+package org.aibyhand.lesson.network;
+
+import org.aibyhand.engine.book.Workbook;
+
+/**
+ * The network picture of a lesson's workbook, by the lesson's kind. The picture finds its tensors by their
+ * defined names, so it is the same for a lesson just built and one saved and opened again; a kind without a
+ * picture, or a variant whose tensors are named otherwise (a stacked RNN), gives null.
+ */
+public final class NetworkPictures {
+    private NetworkPictures() {
+    }
+
+    public static NetworkPicture of(String kind, Workbook book) {
+        if (kind == null || book.sheets().isEmpty()) {
+            return null;
+        }
+        LessonTensors tensors = new LessonTensors(book);
+        switch (kind) {
+            case "mlp":
+                return FeedForwardPicture.of(tensors);
+            case "rnn":
+                return RecurrentPicture.rnn(tensors);
+            case "lstm":
+                return RecurrentPicture.lstm(tensors);
+            case "gru":
+                return RecurrentPicture.gru(tensors);
+            case "attention":
+                return AttentionPicture.attention(tensors);
+            case "transformer":
+                return AttentionPicture.transformer(tensors);
+            case "mamba":
+                return MambaPicture.of(tensors);
+            default:
+                return null;
+        }
+    }
+}
