@@ -35,6 +35,20 @@ class ScreenshotsTest extends WindowTest {
         }
     }
 
+    /** The network view in its own window: the MLP, the LSTM unrolled in time, attention with its weights. */
+    @Test
+    void networkViews(FxRobot robot) throws Exception {
+        for (String kind : new String[] {"mlp", "lstm", "attention"}) {
+            robot.interact(() -> {
+                window.show(Document.of(org.aibyhand.lesson.Lessons.build(kind, new org.aibyhand.lesson.LessonOptions(1))));
+                window.network().openWindow();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Path file = Screenshots.save(robot, window.network().ownWindow().panel().root(), "network-" + kind);
+            assertTrue(Files.size(file) > 10_000, "an empty picture: " + file);
+        }
+    }
+
     /** A walkthrough mid-way, in reveal mode: the MLP's backward pass, and Mamba's scan at t = 2. */
     @Test
     void walkthroughsMidWay(FxRobot robot) throws Exception {

@@ -23,6 +23,8 @@ final class FeedForwardPicture {
         List<Integer> x = column(picture, "X", "X", null, Role.INPUT, 1, tallest);
         List<Integer> a1 = column(picture, "A₁", "A_1", "dZ_1", Role.FORWARD, 1 + GAP, tallest);
         List<Integer> a2 = column(picture, "A₂", "A_2", "dZ_2", Role.FORWARD, 1 + 2 * GAP, tallest);
+        picture.preActivations(a1, "Z_1", 0);
+        picture.preActivations(a2, "Z_2", 0);
         picture.dense(x, a1, "W_1", "dW_1");
         picture.bias(a1, "b_1", "db_1");
         picture.dense(a1, a2, "W_2", "dW_2");

@@ -43,6 +43,7 @@ public record NetworkPicture(String kind, List<NetworkNode> nodes, List<NetworkE
             case NODE:
                 NetworkNode node = nodes.get(part.index());
                 cells.add(node.value());
+                cells.add(node.preActivation());
                 cells.add(node.gradient());
                 node.biases().forEach(bias -> {
                     cells.add(bias.value());

@@ -65,7 +65,7 @@ final class PictureBuilder {
                     ? LessonTensors.at(grads, k, step) : null;
             double nx = across ? x + k : x;
             double ny = across ? y : y + k;
-            band.add(node(new NetworkNode(symbol + "[" + (k + 1) + "]", LessonTensors.at(area, k, step), g, List.of(),
+            band.add(node(new NetworkNode(symbol + "[" + (k + 1) + "]", LessonTensors.at(area, k, step), null, g, List.of(),
                     role, nx, ny)));
         }
         return band;
@@ -129,6 +129,15 @@ final class PictureBuilder {
             CellAddress grad = db != null && db.rows() == b.rows() ? LessonTensors.at(db, i, 0) : null;
             int node = band.get(i);
             nodes.set(node, nodes.get(node).withBias(new Parameter(LessonTensors.at(b, i, 0), grad)));
+        }
+    }
+
+    /** Gives the band's neurons, the values at column {@code step} of a tensor, their pre-activations too. */
+    void preActivations(List<Integer> band, String tensor, int step) {
+        Area z = tensors.area(tensor);
+        for (int i = 0; z != null && i < Math.min(band.size(), z.rows()); i++) {
+            int node = band.get(i);
+            nodes.set(node, nodes.get(node).withPreActivation(LessonTensors.at(z, i, step)));
         }
     }
 
