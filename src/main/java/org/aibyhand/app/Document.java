@@ -15,6 +15,7 @@ import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.graph.ChangeSet;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.lesson.Lesson;
+import org.aibyhand.lesson.LessonIdentity;
 import org.aibyhand.xlsx.LoadedWorkbook;
 import org.aibyhand.xlsx.WorkbookFormatException;
 import org.aibyhand.xlsx.XlsxReader;
@@ -64,15 +65,20 @@ final class Document {
         return document;
     }
 
-    /** The lesson this document was generated from, or null for a file or a blank book. */
+    /** The lesson this document was generated from or recognised as, or null for other files and a blank book. */
     Lesson lesson() {
         return lesson;
     }
 
-    /** Reads and recomputes a file; the message of the exception says what is wrong with it. */
+    /**
+     * Reads and recomputes a file; the message of the exception says what is wrong with it. A lesson saved by
+     * the app is recognised as that lesson again (see {@link LessonIdentity}).
+     */
     static Document open(Path file) throws IOException, WorkbookFormatException {
         LoadedWorkbook loaded = XlsxReader.read(file);
-        return new Document(loaded.workbook(), loaded, file, nameOf(file));
+        Document document = new Document(loaded.workbook(), loaded, file, nameOf(file));
+        document.lesson = LessonIdentity.recognise(loaded.workbook());
+        return document;
     }
 
     Workbook workbook() {
