@@ -32,6 +32,7 @@ final class NetworkBinding implements NetworkCells {
         this.tab = new Tab(Texts.get("network.tab"), panel.root());
         tab.setId("networkTab");
         tab.setOnSelectionChanged(e -> refresh());
+        Texts.onLanguageChange(language -> relabel());
     }
 
     Tab tab() {

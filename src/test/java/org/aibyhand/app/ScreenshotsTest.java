@@ -47,6 +47,14 @@ class ScreenshotsTest extends WindowTest {
             Path file = Screenshots.save(robot, window.network().ownWindow().panel().root(), "network-" + kind);
             assertTrue(Files.size(file) > 10_000, "an empty picture: " + file);
         }
+        robot.interact(() -> {
+            window.show(Document.of(org.aibyhand.lesson.Lessons.build("mlp", new org.aibyhand.lesson.LessonOptions(1))));
+            window.walkthrough().revealProperty().set(true);
+            window.walkthrough().goTo(stage("dW₂"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Screenshots.save(robot, window.network().ownWindow().panel().root(), "network-mlp-backward");
+        assertTrue(Files.size(file) > 10_000, "an empty picture: " + file);
     }
 
     /** A walkthrough mid-way, in reveal mode: the MLP's backward pass, and Mamba's scan at t = 2. */

@@ -62,6 +62,7 @@ public final class NetworkPanel {
         if (cells != null) {
             canvas.paint(picture, cells);
         }
+        relabel();
     }
 
     /** Sets every text in the current language. */
@@ -70,7 +71,9 @@ public final class NetworkPanel {
         if (picture == null) {
             note.setText(Texts.get("network.none"));
         } else {
-            note.setText(Texts.get(picture.cut() ? "network.cut" : "network.shown"));
+            boolean backward = canvas.frame() != null && canvas.frame().backward;
+            note.setText(Texts.get(backward ? "network.backward" : "network.shown")
+                    + (picture.cut() ? " " + Texts.get("network.cut") : ""));
         }
     }
 

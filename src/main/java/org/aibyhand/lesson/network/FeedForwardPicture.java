@@ -35,7 +35,7 @@ final class FeedForwardPicture {
     /** A layer's neurons down one column, centred on the tallest layer, with its symbol above. */
     private static List<Integer> column(PictureBuilder picture, String symbol, String tensor, String gradient, Role role,
             double x, int tallest) {
-        double top = 1.5 + (tallest - picture.units(tensor)) / 2.0;
+        double top = 1.5 + (tallest - picture.units(tensor)) * PictureBuilder.DOWN_SPACING / 2;
         picture.caption(symbol, x, 0.6);
         return picture.band(symbol, tensor, 0, gradient, role, x, top, false);
     }

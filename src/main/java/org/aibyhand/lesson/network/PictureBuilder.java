@@ -15,6 +15,7 @@ import org.aibyhand.lesson.Role;
 final class PictureBuilder {
     static final int MAX_UNITS = 12;
     static final int MAX_STEPS = 6;
+    static final double DOWN_SPACING = 1.5;
 
     private final LessonTensors tensors;
     private final List<NetworkNode> nodes = new ArrayList<>();
@@ -48,8 +49,9 @@ final class PictureBuilder {
     }
 
     /**
-     * A band of neurons: rows of {@code tensor} at column {@code step}, from (x, y) across (to the right) or
-     * down; {@code gradient} names the tensor of their gradients (or is null). Returns the nodes' indices.
+     * A band of neurons: rows of {@code tensor} at column {@code step}, from (x, y) across (to the right, one
+     * unit apart) or down ({@link #DOWN_SPACING} apart, leaving room for each neuron's bias and gradient);
+     * {@code gradient} names the tensor of their gradients (or is null). Returns the nodes' indices.
      */
     List<Integer> band(String symbol, String tensor, int step, String gradient, Role role, double x, double y,
             boolean across) {
@@ -64,7 +66,7 @@ final class PictureBuilder {
             CellAddress g = grads != null && grads.rows() == area.rows() && step < grads.columns()
                     ? LessonTensors.at(grads, k, step) : null;
             double nx = across ? x + k : x;
-            double ny = across ? y : y + k;
+            double ny = across ? y : y + k * DOWN_SPACING;
             band.add(node(new NetworkNode(symbol + "[" + (k + 1) + "]", LessonTensors.at(area, k, step), null, g, List.of(),
                     role, nx, ny)));
         }
