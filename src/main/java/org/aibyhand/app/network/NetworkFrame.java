@@ -117,24 +117,21 @@ final class NetworkFrame {
 
     private Color[] squares(HeatMap map, NetworkCells cells) {
         Color[] fills = new Color[map.cells().size()];
+        Double[] values = new Double[fills.length];
+        double min = Double.POSITIVE_INFINITY;
         double max = 0;
-        for (CellAddress cell : map.cells()) {
-            max = Math.max(max, Math.abs(orZero(cells, cell)));
-        }
         for (int c = 0; c < fills.length; c++) {
             CellAddress cell = backward && !map.gradients().isEmpty() ? map.gradients().get(c) : map.cells().get(c);
-            Double value = cells.hidden(cell) ? null : cells.value(cell);
-            fills[c] = value == null ? ValueColors.HIDDEN : ValueColors.fill(value, backward ? maxOf(map, cells) : max);
+            values[c] = cells.hidden(cell) ? null : cells.value(cell);
+            if (values[c] != null) {
+                min = Math.min(min, Math.abs(values[c]));
+                max = Math.max(max, Math.abs(values[c]));
+            }
+        }
+        for (int c = 0; c < fills.length; c++) {
+            fills[c] = values[c] == null ? ValueColors.HIDDEN : ValueColors.square(values[c], min, max);
         }
         return fills;
-    }
-
-    private static double maxOf(HeatMap map, NetworkCells cells) {
-        double max = 0;
-        for (CellAddress cell : map.gradients()) {
-            max = Math.max(max, Math.abs(orZero(cells, cell)));
-        }
-        return max;
     }
 
     private static String biases(NetworkCells cells, NetworkNode node) {

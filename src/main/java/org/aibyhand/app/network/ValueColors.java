@@ -31,6 +31,15 @@ final class ValueColors {
         return Color.WHITE.interpolate(value < 0 ? NEGATIVE : POSITIVE, 0.8 * strength(value, max));
     }
 
+    /**
+     * A heat-map square: its magnitude placed between the smallest and the largest of its map, so weights that
+     * are all near 1/T (attention over similar tokens) still show which is larger.
+     */
+    static Color square(double value, double min, double max) {
+        double t = max - min < 1e-12 ? 0.5 : 0.1 + 0.9 * (Math.abs(value) - min) / (max - min);
+        return Color.WHITE.interpolate(value < 0 ? NEGATIVE : POSITIVE, 0.85 * Math.max(0, Math.min(1, t)));
+    }
+
     /** An edge's width in pixels at a scale of one unit per {@code unit} pixels. */
     static double width(double value, double max, double unit) {
         return Math.max(0.6, unit / 40 * (0.5 + 4 * strength(value, max)));
