@@ -25,6 +25,7 @@ final class NetworkBinding implements NetworkCells {
     private final Tab tab;
     private NetworkWindow own;
     private NetworkPicture picture;
+    private boolean lesson;
 
     NetworkBinding(MainWindow window) {
         this.window = window;
@@ -55,16 +56,17 @@ final class NetworkBinding implements NetworkCells {
     /** A new document: its lesson's picture, or none for a workbook that is no lesson. */
     void show(Document document) {
         picture = document.lesson() == null ? null : NetworkPictures.of(document.lesson().kind(), document.workbook());
-        panel.show(picture, this);
+        lesson = document.lesson() != null;
+        panel.show(picture, this, lesson);
         if (own != null) {
-            own.show(picture, this);
+            own.show(picture, this, lesson);
         }
     }
 
     void openWindow() {
         if (own == null) {
             own = new NetworkWindow(window.stage());
-            own.show(picture, this);
+            own.show(picture, this, lesson);
         }
         own.open();
         own.refresh();

@@ -61,10 +61,10 @@ class NetworkViewTest extends WindowTest {
         Workbook book = window.document().workbook();
         Area w1 = WalkthroughWindowTest.area(book, "W_1");
         int edge = edgeOf(new CellAddress(w1.top(), w1.left()));
-        robot.interact(() -> window.edited(window.current(), window.document().enter(book.sheet(0), w1.top(), w1.left(), "5")));
+        robot.interact(() -> enterAt(w1, "5"));
         var positive = probe.edgeColor(edge);
         assertTrue(positive.getBlue() > positive.getRed(), "a large positive weight is blue: " + positive);
-        robot.interact(() -> window.edited(window.current(), window.document().enter(book.sheet(0), w1.top(), w1.left(), "-5")));
+        robot.interact(() -> enterAt(w1, "-5"));
         var negative = probe.edgeColor(edge);
         assertTrue(negative.getRed() > negative.getBlue(), "a large negative weight is red: " + negative);
         Area a1 = WalkthroughWindowTest.area(book, "A_1");
@@ -108,7 +108,7 @@ class NetworkViewTest extends WindowTest {
         assertTrue(probe.backward(), "a backward stage");
         int edge = edgeOf(new CellAddress(w1.top(), w1.left()));
         assertTrue(probe.stagedParts().contains(Part.edge(edge)));
-        robot.interact(() -> window.edited(window.current(), window.document().enter(book.sheet(0), w1.top(), w1.left(), "0")));
+        robot.interact(() -> enterAt(w1, "0"));
         var withGradient = probe.edgeColor(edge);
         assertNotEquals(javafx.scene.paint.Color.web("#D0D4DA"), withGradient, "a zero weight still shows its gradient");
         assertNotNull(book.sheet(0).value(dw1.top(), dw1.left()));
@@ -161,7 +161,7 @@ class NetworkViewTest extends WindowTest {
         Workbook book = window.document().workbook();
         Area w1 = WalkthroughWindowTest.area(book, "W_1");
         int edge = edgeOf(new CellAddress(w1.top(), w1.left()));
-        robot.interact(() -> window.edited(window.current(), window.document().enter(book.sheet(0), w1.top(), w1.left(), "-5")));
+        robot.interact(() -> enterAt(w1, "-5"));
         assertTrue(own.edgeColor(edge).getRed() > own.edgeColor(edge).getBlue());
         assertTrue(own.drawnNodes() > 0);
     }
@@ -187,13 +187,8 @@ class NetworkViewTest extends WindowTest {
         throw new AssertionError("no neuron for " + value);
     }
 
-    private int stage(String titleStart) {
-        var plan = window.walkthrough().plan();
-        for (int s = 0; s < plan.size(); s++) {
-            if (plan.stage(s).title().startsWith(titleStart)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no stage " + titleStart + " in " + plan);
+    /** Types a number over the top-left cell of an area, as the grid does. */
+    private void enterAt(Area area, String text) {
+        window.edited(window.current(), window.document().enter(window.document().workbook().sheet(0), area.top(), area.left(), text));
     }
 }

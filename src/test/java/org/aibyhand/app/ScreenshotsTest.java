@@ -79,16 +79,6 @@ class ScreenshotsTest extends WindowTest {
         shoot(robot, "walkthrough-mamba-t2");
     }
 
-    private int stage(String titleStart) {
-        var plan = window.walkthrough().plan();
-        for (int s = 0; s < plan.size(); s++) {
-            if (plan.stage(s).title().startsWith(titleStart)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no stage " + titleStart + " in " + plan);
-    }
-
     /** The given workbooks as {@code render} paints them: cells, shapes, equations and charts. */
     @Test
     void renderedWorkbooks() throws Exception {

@@ -67,6 +67,17 @@ abstract class WindowTest {
         return pixels[0];
     }
 
+    /** The index of the walkthrough's first stage whose title starts with a text. */
+    int stage(String titleStart) {
+        var plan = window.walkthrough().plan();
+        for (int s = 0; s < plan.size(); s++) {
+            if (plan.stage(s).title().startsWith(titleStart)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no stage " + titleStart + " in " + plan);
+    }
+
     /** The text a cell of the selected sheet shows. */
     String shown(int row, int column) {
         return window.current().shownText(row, column);

@@ -22,6 +22,7 @@ public final class NetworkPanel {
     private final Button ownWindow = new Button();
     private NetworkPicture picture;
     private NetworkCells cells;
+    private boolean lesson;
 
     /** A panel; {@code openWindow} is what its button does, or null for a panel that is itself the window. */
     public NetworkPanel(Runnable openWindow) {
@@ -48,9 +49,13 @@ public final class NetworkPanel {
         return root;
     }
 
-    /** Shows a lesson's picture (null: a workbook without a lesson plan, which has none). */
-    public void show(NetworkPicture next, NetworkCells source) {
+    /**
+     * Shows a lesson's picture; null for a workbook without a lesson plan, or ({@code isLesson}) a variant of a
+     * lesson that has no picture yet.
+     */
+    public void show(NetworkPicture next, NetworkCells source, boolean isLesson) {
         picture = next;
+        lesson = isLesson;
         cells = source;
         relabel();
         refresh();
@@ -69,7 +74,7 @@ public final class NetworkPanel {
     public void relabel() {
         ownWindow.setText(Texts.get("network.ownWindow"));
         if (picture == null) {
-            note.setText(Texts.get("network.none"));
+            note.setText(Texts.get(lesson ? "network.variant" : "network.none"));
         } else {
             boolean backward = canvas.frame() != null && canvas.frame().backward;
             note.setText(Texts.get(backward ? "network.backward" : "network.shown")

@@ -37,8 +37,8 @@ public final class NetworkWindow {
         return stage.isShowing();
     }
 
-    public void show(NetworkPicture picture, NetworkCells cells) {
-        panel.show(picture, cells);
+    public void show(NetworkPicture picture, NetworkCells cells, boolean isLesson) {
+        panel.show(picture, cells, isLesson);
     }
 
     public void refresh() {

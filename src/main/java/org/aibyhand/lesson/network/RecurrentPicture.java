@@ -14,8 +14,8 @@ final class RecurrentPicture {
     }
 
     static NetworkPicture rnn(LessonTensors tensors) {
-        if (!tensors.has("X", "H", "W_ih", "W_hh", "Y_hat")) {
-            return null;
+        if (!tensors.has("X", "H", "W_ih", "W_hh", "Y_hat") || tensors.area("X").rows() != tensors.area("W_ih").columns()) {
+            return null; // a stacked RNN names its tensors per layer; a very long one lies transposed
         }
         PictureBuilder picture = new PictureBuilder(tensors);
         TimeBands time = new TimeBands(picture, "H", List.of(output(), hidden(), input()));

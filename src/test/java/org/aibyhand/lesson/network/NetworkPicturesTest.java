@@ -102,6 +102,8 @@ class NetworkPicturesTest {
         assertNull(NetworkPictures.of(null, new Workbook()));
         Workbook book = Lessons.build("mlp", new LessonOptions(1)).workbook();
         assertNull(NetworkPictures.of("rnn", book), "the names of another lesson");
+        assertNull(NetworkPictures.of("rnn", Lessons.build("rnn", new LessonOptions(1).with("layers", 2)).workbook()),
+                "a stacked RNN names its tensors per layer");
     }
 
     private static Area area(Workbook book, String name) {
