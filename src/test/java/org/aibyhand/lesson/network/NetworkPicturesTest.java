@@ -98,6 +98,25 @@ class NetworkPicturesTest {
     }
 
     @Test
+    void everyVariantDrawsOrSaysItCannot() {
+        String[][] variants = {{"mamba", "parallel"}, {"mamba", "block"}, {"mamba", "zoh"}, {"attention", "causal"},
+            {"transformer", "causal"}, {"rnn", "bidirectional"}};
+        for (String[] variant : variants) {
+            Workbook book = Lessons.build(variant[0], new LessonOptions(1).withFlag(variant[1])).workbook();
+            NetworkPicture picture = NetworkPictures.of(variant[0], book);
+            if (!variant[1].equals("bidirectional")) {
+                assertNotNull(picture, variant[0] + " --" + variant[1]);
+                assertTrue(picture.nodes().size() > 0);
+            }
+        }
+        NetworkPicture oneHead = picture("transformer", new LessonOptions(1).with("heads", 1));
+        assertEquals(1, oneHead.maps().size());
+        NetworkPicture wide = picture("mlp", new LessonOptions(1).with("inputs", 40).with("hidden", 30));
+        assertTrue(wide.cut());
+        assertEquals(PictureBuilder.MAX_UNITS * PictureBuilder.MAX_UNITS + 2 * PictureBuilder.MAX_UNITS, wide.edges().size());
+    }
+
+    @Test
     void otherWorkbooksHaveNoPicture() {
         assertNull(NetworkPictures.of(null, new Workbook()));
         Workbook book = Lessons.build("mlp", new LessonOptions(1)).workbook();
