@@ -127,9 +127,12 @@ class NetworkViewTest extends WindowTest {
         });
         assertTrue(probe.nodeHidden(node), "A₁ is not reached at the first stage");
         assertEquals("", probe.nodeText(node));
+        assertEquals("A₁[1] (" + new CellAddress(a1.top(), a1.left()).toA1() + ")", probe.describeNode(node),
+                "hovering names the neuron and its cell, not its hidden value");
         assertEquals("", shown(a1.top(), a1.left()), "and the grid hides it too");
         robot.interact(() -> window.walkthrough().goTo(stage("A₁")));
         assertFalse(probe.nodeHidden(node));
+        assertTrue(probe.describeNode(node).contains(" = "), probe.describeNode(node));
     }
 
     @Test

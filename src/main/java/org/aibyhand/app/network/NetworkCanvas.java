@@ -3,6 +3,7 @@ package org.aibyhand.app.network;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -18,7 +19,7 @@ import org.aibyhand.lesson.network.Part;
 /**
  * Paints a {@link NetworkFrame} scaled to fit: edges under neurons, heat maps beside them, captions above; the
  * current stage's parts with a yellow halo and the selected ones with an orange ring. A click on a neuron, an
- * edge or a square selects its cell in the grid.
+ * edge or a square selects its cell in the grid; hovering names it, its value and its cell.
  */
 final class NetworkCanvas extends Region {
     private static final Color STAGE = Color.web("#FFD43B");
@@ -28,6 +29,7 @@ final class NetworkCanvas extends Region {
     private static final double RADIUS = 0.36;
 
     private final Canvas canvas = new Canvas();
+    private final Tooltip tip = new Tooltip();
     private final NetworkGeometry geometry = new NetworkGeometry();
     private NetworkFrame frame;
     private NetworkCells cells;
@@ -36,6 +38,11 @@ final class NetworkCanvas extends Region {
         getChildren().add(canvas);
         setMinSize(120, 120);
         setPrefSize(420, 420);
+        Tooltip.install(canvas, tip);
+        canvas.setOnMouseMoved(e -> {
+            Part part = frame == null ? null : geometry.partAt(frame.picture, e.getX(), e.getY(), RADIUS);
+            tip.setText(part == null ? "" : frame.describe(part));
+        });
         canvas.setOnMouseClicked(e -> {
             Part part = frame == null ? null : geometry.partAt(frame.picture, e.getX(), e.getY(), RADIUS);
             if (part != null && frame.picture.cellOf(part) != null) {

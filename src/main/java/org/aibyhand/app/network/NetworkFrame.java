@@ -32,9 +32,11 @@ final class NetworkFrame {
     final String[][] squareTexts;
     final Set<Part> staged;
     final Set<Part> selected;
+    private final NetworkCells cells;
 
     NetworkFrame(NetworkPicture picture, NetworkCells cells) {
         this.picture = picture;
+        this.cells = cells;
         List<Area> stage = cells.stage();
         this.backward = isBackward(picture, stage);
         this.staged = picture.partsIn(stage);
@@ -86,6 +88,34 @@ final class NetworkFrame {
                 squareTexts[m][c] = text == null ? "" : text;
             }
         }
+    }
+
+    /**
+     * A part in symbols, for its tooltip: "h₂[1] = 0.43 (K30)", "x₁[2] → h₁[1]: 0.40 (C10)", "A[2,3] = 0.25
+     * (G38)". A value reveal mode hides is left out.
+     */
+    String describe(Part part) {
+        CellAddress cell = picture.cellOf(part);
+        String where = cell == null ? "" : " (" + cell.toA1() + ")";
+        switch (part.kind()) {
+            case NODE:
+                String text = nodeTexts[part.index()];
+                return picture.nodes().get(part.index()).symbol() + (text.isEmpty() ? "" : " = " + text) + where;
+            case EDGE:
+                NetworkEdge edge = picture.edges().get(part.index());
+                String value = edge.weighted() ? shownValue(edgeCell(edge)) : null;
+                return picture.nodes().get(edge.from()).symbol() + " → " + picture.nodes().get(edge.to()).symbol()
+                        + (value == null ? "" : ": " + value) + where;
+            default:
+                HeatMap map = picture.maps().get(part.index());
+                String square = squareTexts[part.index()][part.cell()];
+                return map.symbol() + "[" + (part.cell() / map.columns() + 1) + "," + (part.cell() % map.columns() + 1) + "]"
+                        + (square.isEmpty() ? "" : " = " + square) + where;
+        }
+    }
+
+    private String shownValue(CellAddress cell) {
+        return cells == null ? null : shown(cells, cell);
     }
 
     /** The cell an edge shows: its weight, or in a backward stage its weight's gradient where there is one. */

@@ -46,6 +46,11 @@ public final class NetworkPanelProbe {
         return frame().nodeHidden[node];
     }
 
+    /** What hovering over a neuron says. */
+    public String describeNode(int node) {
+        return frame().describe(Part.node(node));
+    }
+
     public boolean backward() {
         return frame().backward;
     }
