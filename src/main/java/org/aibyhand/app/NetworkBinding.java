@@ -55,7 +55,7 @@ final class NetworkBinding implements NetworkCells {
 
     /** A new document: its lesson's picture, or none for a workbook that is no lesson. */
     void show(Document document) {
-        picture = document.lesson() == null ? null : NetworkPictures.of(document.lesson().kind(), document.workbook());
+        picture = document.lesson() == null ? null : NetworkPictures.of(document.lesson());
         lesson = document.lesson() != null;
         panel.show(picture, this, lesson);
         if (own != null) {

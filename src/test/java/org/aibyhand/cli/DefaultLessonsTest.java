@@ -64,7 +64,7 @@ class DefaultLessonsTest {
             assertEquals(fresh.notation().at(cell.row(), cell.column()), opened.notation().at(cell.row(), cell.column()),
                     message + ": the equation of " + cell.address());
         }
-        assertEquals(NetworkPictures.of(fresh.kind(), fresh.workbook()), NetworkPictures.of(opened.kind(), saved),
+        assertEquals(NetworkPictures.of(fresh), NetworkPictures.of(opened),
                 message + ": the network picture");
     }
 

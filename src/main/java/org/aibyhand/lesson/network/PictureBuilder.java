@@ -146,9 +146,11 @@ final class PictureBuilder {
     /** A whole tensor as a heat map with its top-left at (x, y); returns its index, or -1 when there is none. */
     int map(String symbol, String tensor, String gradient, double x, double y, double size) {
         Area area = tensors.area(tensor);
-        if (area == null) {
-            return -1;
-        }
+        return area == null ? -1 : map(symbol, area, gradient, x, y, size);
+    }
+
+    /** The cells of an area as a heat map, for a block the lesson does not name. */
+    int map(String symbol, Area area, String gradient, double x, double y, double size) {
         int rows = Math.min(area.rows(), MAX_UNITS * 2);
         int columns = Math.min(area.columns(), MAX_UNITS * 2);
         cut |= rows < area.rows() || columns < area.columns();

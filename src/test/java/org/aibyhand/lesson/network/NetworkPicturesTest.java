@@ -95,6 +95,12 @@ class NetworkPicturesTest {
         assertEquals(channels * state, p.maps().get(0).cells().size());
         assertEquals(steps * 3 * channels, p.nodes().size(), "x, Δ and y per step");
         assertTrue(p.captions().stream().anyMatch(c -> c.text().equals("Δ")));
+        var longer = Lessons.build("mamba", new LessonOptions(1).with("steps", 30));
+        NetworkPicture cut = NetworkPictures.of(longer);
+        assertEquals(PictureBuilder.MAX_STEPS, cut.maps().size(), "states past the named steps are found all the same");
+        int last = PictureBuilder.MAX_STEPS - 1;
+        assertEquals(longer.overTime().series().get(0).cells().get(last), cut.maps().get(last).cells().get(0),
+                "the grid of the last step drawn starts at its state's first component");
     }
 
     @Test
