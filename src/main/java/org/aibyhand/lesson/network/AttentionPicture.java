@@ -33,7 +33,7 @@ final class AttentionPicture {
             picture.dense(tokens.at("z", t), tokens.at("o", t), "W_o", "dW_o");
         }
         attend(picture, tokens, "v", "z", "A_attn", "dA_attn", 0, Integer.MAX_VALUE);
-        picture.map("A", "A_attn", "dA_attn", right(picture, tokens), 1.2, MAP_SQUARE);
+        picture.map("A", "A_attn", "dA_attn", picture.width() + 0.8, 1.2, MAP_SQUARE);
         return picture.build("attention");
     }
 
@@ -61,7 +61,7 @@ final class AttentionPicture {
             picture.elementwise(tokens.at("f", t), tokens.at("n₂", t));
             picture.elementwise(tokens.at("n₁", t), tokens.at("n₂", t));
         }
-        double x = right(picture, tokens);
+        double x = picture.width() + 0.8;
         double y = 1.2;
         for (int h = 0; h < heads.size(); h++) {
             attend(picture, tokens, "v", "z", heads.get(h), null, h * perHead, (h + 1) * perHead);
@@ -90,11 +90,6 @@ final class AttentionPicture {
                         LessonTensors.at(a, t, s), grad);
             }
         }
-    }
-
-    /** Where the heat maps start: right of the last token column. */
-    private static double right(PictureBuilder picture, TimeBands tokens) {
-        return picture.build("").width() + 0.8;
     }
 
     private static Band band(String symbol, String tensor, String gradient) {

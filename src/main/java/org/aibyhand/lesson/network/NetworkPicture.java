@@ -10,8 +10,8 @@ import org.aibyhand.engine.ref.CellAddress;
 /**
  * A lesson's network as the textbooks draw it, tied to the cells that hold every number: neurons, weighted and
  * fixed edges, heat maps and captions, laid out in a {@code width × height} box (units of neuron spacing). All
- * of it is on the lesson's first sheet. {@code shownSteps} and {@code totalSteps} say how much of a long
- * sequence (or a wide layer) is drawn, so the view can say the rest is left out.
+ * of it is on the lesson's first sheet. {@code cut} says that only the first steps of a long sequence (or the
+ * first neurons of a wide layer) are drawn, so the view can say the rest is left out.
  */
 public record NetworkPicture(String kind, List<NetworkNode> nodes, List<NetworkEdge> edges, List<HeatMap> maps,
         List<Caption> captions, double width, double height, boolean cut) {

@@ -181,7 +181,12 @@ final class PictureBuilder {
         bottom = Math.max(bottom, y);
     }
 
+    /** How wide the picture is so far: what is added next to its right starts beyond this. */
+    double width() {
+        return right + 1;
+    }
+
     NetworkPicture build(String kind) {
-        return new NetworkPicture(kind, nodes, edges, maps, captions, right + 1, bottom + 1, cut);
+        return new NetworkPicture(kind, nodes, edges, maps, captions, width(), bottom + 1, cut);
     }
 }
