@@ -1,12 +1,9 @@
 package org.aibyhand.app.network;
 
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.aibyhand.i18n.Texts;
 import org.aibyhand.lesson.network.NetworkPicture;
@@ -30,17 +27,13 @@ public final class NetworkPanel {
         note.setWrapText(true);
         canvas.setId("networkCanvas");
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        HBox top = new HBox(6, note, space);
-        top.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(6));
         if (openWindow != null) {
             ownWindow.setId("networkOwnWindow");
             ownWindow.setOnAction(e -> openWindow.run());
-            top.getChildren().add(ownWindow);
+            root.getChildren().add(ownWindow);
         }
-        root.setPadding(new Insets(6));
-        root.getChildren().addAll(top, canvas);
+        root.getChildren().addAll(note, canvas);
         root.setId("networkPanel");
         relabel();
     }
