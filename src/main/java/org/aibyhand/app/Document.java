@@ -16,6 +16,7 @@ import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.graph.ChangeSet;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.lesson.Lesson;
+import org.aibyhand.lesson.LessonIdentity;
 import org.aibyhand.xlsx.LoadedWorkbook;
 import org.aibyhand.xlsx.WorkbookFormatException;
 import org.aibyhand.xlsx.XlsxReader;
@@ -37,7 +38,8 @@ final class Document {
     private Path file;
     private String name;
     private boolean modified;
-    private Lesson lesson;
+    /** The lesson this document is; for a file opened in the background, known once it is computed. */
+    private CompletableFuture<Lesson> lesson = CompletableFuture.completedFuture(null);
 
     private Document(Workbook workbook, LoadedWorkbook source, Path file, String name, boolean computeLater) {
         this.workbook = workbook;
@@ -82,33 +84,46 @@ final class Document {
     /** A generated lesson, not yet saved anywhere; it keeps its walkthrough plan and gradient pairs. */
     static Document of(Lesson lesson) {
         Document document = new Document(lesson.workbook(), null, null, lesson.title(), false);
-        document.lesson = lesson;
+        document.lesson = CompletableFuture.completedFuture(lesson);
         return document;
     }
 
-    /** The lesson this document was generated from, or null for a file or a blank book. */
+    /** The lesson this document was generated from or recognised as, or null for other files and a blank book. */
     Lesson lesson() {
-        return lesson;
+        return lesson.isDone() && !lesson.isCompletedExceptionally() ? lesson.getNow(null) : null;
     }
 
-    /** Reads and recomputes a file; the message of the exception says what is wrong with it. */
+    /**
+     * Reads and recomputes a file; the message of the exception says what is wrong with it. A lesson saved by
+     * the app is recognised as that lesson again (see {@link LessonIdentity}).
+     */
     static Document open(Path file) throws IOException, WorkbookFormatException {
         LoadedWorkbook loaded = XlsxReader.read(file);
-        return new Document(loaded.workbook(), loaded, file, nameOf(file), false);
+        Document document = new Document(loaded.workbook(), loaded, file, nameOf(file), false);
+        document.lesson = CompletableFuture.completedFuture(LessonIdentity.recognise(loaded.workbook()));
+        return document;
     }
 
     /**
      * Reads a file and recomputes it in the background: its cells hold the values the file cached until then, so
      * a window can show a million-formula lesson as soon as it is read, as Excel does. See {@link #computed()}.
+     * Which lesson it is, rebuilt from the record in the file, is known after that ({@link #recognised()}).
      */
     static Document openComputingLater(Path file) throws IOException, WorkbookFormatException {
         LoadedWorkbook loaded = XlsxReader.read(file);
-        return new Document(loaded.workbook(), loaded, file, nameOf(file), true);
+        Document document = new Document(loaded.workbook(), loaded, file, nameOf(file), true);
+        document.lesson = document.calculator.thenApply(computed -> LessonIdentity.recognise(loaded.workbook()));
+        return document;
     }
 
     /** Completes when the cells are computed by the engine (at once, except after {@link #openComputingLater}). */
     CompletableFuture<Calculator> computed() {
         return calculator;
+    }
+
+    /** Completes when it is known which lesson the document is (null for none). */
+    CompletableFuture<Lesson> recognised() {
+        return lesson;
     }
 
     /** True once the engine has computed the cells; until then precedents, explanations and derived plans wait. */

@@ -47,6 +47,7 @@ final class MainWindow {
     private final FindBar findBar;
     private final ExplainPanel explain;
     private final OverTimeChart overTime;
+    private final NetworkBinding network;
     private final TabPane side = new TabPane();
     private final Tab overTimeTab;
     private GradientCheckWindow gradientCheck;
@@ -62,6 +63,7 @@ final class MainWindow {
         this.findBar = new FindBar(this);
         this.explain = new ExplainPanel(this);
         this.overTime = new OverTimeChart(this);
+        this.network = new NetworkBinding(this);
         nameBox.setPrefColumnCount(8);
         nameBox.setId("nameBox");
         nameBox.setOnAction(e -> goTo(nameBox.getText()));
@@ -86,7 +88,7 @@ final class MainWindow {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelection());
         Tab explainTab = new Tab("Explain", explain.root());
         overTimeTab = new Tab("Over time", overTime.root());
-        side.getTabs().add(explainTab);
+        side.getTabs().addAll(explainTab, network.tab());
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("sidePanel");
         SplitPane split = new SplitPane(tabs, side);
@@ -158,6 +160,10 @@ final class MainWindow {
         return overTime;
     }
 
+    NetworkBinding network() {
+        return network;
+    }
+
     /** The gradient check window, made on first use and kept (with its last results) while the window lives. */
     GradientCheckWindow gradientCheck() {
         if (gradientCheck == null) {
@@ -168,8 +174,10 @@ final class MainWindow {
 
     /** Replaces the shown document (after New or Open). */
     void show(Document next) {
+        boolean recognised = next.recognised().isDone(); // asked first, so a lesson recognised meanwhile is not missed
         document = next;
         walkthrough = new Walkthrough(next);
+        network.show(next);
         sheetViews.clear();
         tabs.getTabs().clear();
         for (Sheet sheet : next.workbook().sheets()) {
@@ -203,6 +211,9 @@ final class MainWindow {
         if (!next.isComputed()) {
             whenComputed(next);
         }
+        if (!recognised) {
+            whenRecognised(next);
+        }
         if (!sheetViews.isEmpty()) {
             Sheet active = next.workbook().activeSheet();
             selectSheet(active);
@@ -233,13 +244,23 @@ final class MainWindow {
         }));
     }
 
+    /** A lesson saved by the app is rebuilt from its record in the background; then its chart and picture show. */
+    private void whenRecognised(Document next) {
+        next.recognised().thenAccept(lesson -> javafx.application.Platform.runLater(() -> {
+            if (document == next && lesson != null) {
+                showOverTime(next);
+                network.show(next);
+            }
+        }));
+    }
+
     /** The over-time tab is there for sequence lessons only. */
     private void showOverTime(Document next) {
         var lesson = next.lesson();
         if (lesson != null && lesson.overTime() != null) {
             overTime.show(lesson.overTime(), next.workbook().sheet(0));
             if (!side.getTabs().contains(overTimeTab)) {
-                side.getTabs().add(overTimeTab);
+                side.getTabs().add(1, overTimeTab);
             }
         } else {
             side.getTabs().remove(overTimeTab);
@@ -260,6 +281,7 @@ final class MainWindow {
                 view.repaintAll();
             }
         }
+        overTime.refresh(); // reveal mode hides the steps not reached yet
         var stage = walkthrough.currentStage();
         Sheet home = stage == null ? null : document.workbook().sheet(stage.sheet());
         if (stepped && home != null && !stage.cells().isEmpty()) {
@@ -325,6 +347,7 @@ final class MainWindow {
 
     /** Shows the selected cell in the name box and formula bar, and outlines what it reads and what reads it. */
     void showSelection() {
+        network.refresh();
         SheetView view = current();
         Area area = view == null ? null : view.selection();
         if (area == null) {

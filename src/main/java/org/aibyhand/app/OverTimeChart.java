@@ -19,7 +19,8 @@ import org.aibyhand.lesson.OverTime;
 import org.aibyhand.lesson.TimeSeries;
 
 /**
- * For RNN and Mamba lessons: each hidden-state component over t, redrawn after every edit. Picking a step (a
+ * For RNN and Mamba lessons: each hidden-state component over t, redrawn after every edit; in reveal mode the
+ * steps whose cells the grid still hides are left out, so the chart gives away no more than the grid. Picking a step (a
  * click on the chart or the slider) tints that step's cells in the grid and scrolls to them.
  */
 final class OverTimeChart {
@@ -93,7 +94,8 @@ final class OverTimeChart {
             List<CellAddress> cells = component.cells();
             for (int t = 0; t < cells.size(); t++) {
                 Cell cell = sheet.cell(cells.get(t).row(), cells.get(t).column());
-                if (cell != null && cell.value() instanceof NumberValue number) {
+                boolean hidden = window.walkthrough().hides(sheet, cells.get(t).row(), cells.get(t).column());
+                if (cell != null && !hidden && cell.value() instanceof NumberValue number) {
                     line.getData().add(new XYChart.Data<>(t + 1, number.value()));
                 }
             }

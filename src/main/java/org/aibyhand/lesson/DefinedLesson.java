@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * A {@link LessonKind} given by its parts: the kind, the title, the options and the builder, which receives the
- * options completed with their defaults and checked against their limits.
+ * options completed with their defaults and checked against their limits. The workbook it builds records which
+ * lesson it is ({@link LessonIdentity}), so it is the same lesson when saved and opened again.
  */
 public record DefinedLesson(String kind, String title, List<LessonOption> options, Function<LessonOptions, Lesson> builder)
         implements LessonKind {
@@ -16,6 +17,9 @@ public record DefinedLesson(String kind, String title, List<LessonOption> option
 
     @Override
     public Lesson build(LessonOptions options) {
-        return builder.apply(complete(options));
+        LessonOptions complete = complete(options);
+        Lesson lesson = builder.apply(complete);
+        LessonIdentity.write(lesson, complete);
+        return lesson;
     }
 }

@@ -35,6 +35,28 @@ class ScreenshotsTest extends WindowTest {
         }
     }
 
+    /** The network view in its own window: the MLP, the LSTM unrolled in time, attention with its weights. */
+    @Test
+    void networkViews(FxRobot robot) throws Exception {
+        for (String kind : new String[] {"mlp", "lstm", "attention"}) {
+            robot.interact(() -> {
+                window.show(Document.of(org.aibyhand.lesson.Lessons.build(kind, new org.aibyhand.lesson.LessonOptions(1))));
+                window.network().openWindow();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Path file = Screenshots.save(robot, window.network().ownWindow().panel().root(), "network-" + kind);
+            assertTrue(Files.size(file) > 10_000, "an empty picture: " + file);
+        }
+        robot.interact(() -> {
+            window.show(Document.of(org.aibyhand.lesson.Lessons.build("mlp", new org.aibyhand.lesson.LessonOptions(1))));
+            window.walkthrough().revealProperty().set(true);
+            window.walkthrough().goTo(stage("dW₂"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Screenshots.save(robot, window.network().ownWindow().panel().root(), "network-mlp-backward");
+        assertTrue(Files.size(file) > 10_000, "an empty picture: " + file);
+    }
+
     /** A walkthrough mid-way, in reveal mode: the MLP's backward pass, and Mamba's scan at t = 2. */
     @Test
     void walkthroughsMidWay(FxRobot robot) throws Exception {
@@ -55,16 +77,6 @@ class ScreenshotsTest extends WindowTest {
             window.overTime().setStep(2);
         });
         shoot(robot, "walkthrough-mamba-t2");
-    }
-
-    private int stage(String titleStart) {
-        var plan = window.walkthrough().plan();
-        for (int s = 0; s < plan.size(); s++) {
-            if (plan.stage(s).title().startsWith(titleStart)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no stage " + titleStart + " in " + plan);
     }
 
     /** The given workbooks as {@code render} paints them: cells, shapes, equations and charts. */

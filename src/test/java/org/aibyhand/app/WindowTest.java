@@ -31,6 +31,7 @@ abstract class WindowTest {
         robot.interact(() -> window.files().openFile(file));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.document() != before);
         window.document().computed().get(120, TimeUnit.SECONDS);
+        window.document().recognised().get(120, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         // the window opens on the file's active tab; the tests address the first sheet
         robot.interact(() -> window.selectSheet(window.document().workbook().sheet(0)));
@@ -66,6 +67,17 @@ abstract class WindowTest {
             image.getPixelReader().getPixels(x0, y0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels[0], 0, w);
         });
         return pixels[0];
+    }
+
+    /** The index of the walkthrough's first stage whose title starts with a text. */
+    int stage(String titleStart) {
+        var plan = window.walkthrough().plan();
+        for (int s = 0; s < plan.size(); s++) {
+            if (plan.stage(s).title().startsWith(titleStart)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no stage " + titleStart + " in " + plan);
     }
 
     /** The text a cell of the selected sheet shows. */

@@ -16,6 +16,7 @@ import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.Value;
+import org.aibyhand.lesson.LessonIdentity;
 import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.Lessons;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * LibreOffice opens a file that carries a plan unharmed: it computes the formulas to our values, and when it
- * saves it keeps the plan's names and their text, so our reader finds the plan intact. It does not keep the
+ * saves it keeps the plan's names and their text, so our reader finds the plan intact, and the name that says
+ * which lesson the file is. It does not keep the
  * names' hidden flag (LibreOffice 7.4 writes {@code hidden="false"}); our next save hides them again.
  */
 class PlanLibreOfficeTest {
@@ -51,7 +53,9 @@ class PlanLibreOfficeTest {
         assertEquals(List.of(), differences);
         LoadedWorkbook back = XlsxReader.read(converted);
         assertEquals(book.plan(), back.workbook().plan());
-        assertTrue(back.workbook().definedNames().stream().noneMatch(name -> name.name().startsWith("_AIBH_")));
+        assertTrue(back.workbook().definedNames().stream().noneMatch(name -> PlanNames.isReserved(name.name())));
+        var lesson = LessonIdentity.recognise(back.workbook());
+        assertEquals("mlp", lesson == null ? null : lesson.kind(), "LibreOffice keeps which lesson the file is");
     }
 
     @Test

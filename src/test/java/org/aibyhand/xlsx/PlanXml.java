@@ -17,7 +17,7 @@ final class PlanXml {
     /** One {@code <definedName>}: its name, text, hidden flag and whether it is scoped to a sheet. */
     record Entry(String name, String text, boolean hidden, boolean sheetScoped) {
         boolean isPlan() {
-            return name.startsWith("_AIBH_");
+            return PlanNames.isReserved(name);
         }
     }
 
