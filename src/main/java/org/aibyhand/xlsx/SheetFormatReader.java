@@ -80,7 +80,9 @@ final class SheetFormatReader {
         if (xml.isSetDefaultColWidth()) {
             format.setDefaultColumnWidth(xml.getDefaultColWidth());
         } else {
-            format.setDefaultColumnWidth(widthFromBase(xml.isSetBaseColWidth() ? xml.getBaseColWidth() : 8));
+            long base = xml.isSetBaseColWidth() ? xml.getBaseColWidth() : 8;
+            format.setDefaultColumnWidth(widthFromBase(base));
+            format.setDefaultColumnBase((int) Math.min(255, base));
         }
     }
 

@@ -23,6 +23,13 @@ public final class Fonts {
             "Arial", "Liberation Sans", "Helvetica", "Liberation Sans", "Times New Roman", "Liberation Serif",
             "Courier New", "Liberation Mono", "Calibri", "Carlito", "Cambria", "Caladea", "Aptos", "Carlito",
             "Aptos Narrow", "Liberation Sans Narrow", "Cambria Math", "DejaVu Math TeX Gyre");
+    /**
+     * The digit advance, in ems, of Office fonts whose stand-in is not metric-compatible: a column's width counts
+     * the workbook's normal font's digits, so the columns must be as wide as its author's Excel made them even
+     * where the letters are drawn in another font. Aptos Narrow 12 has 8-pixel digits (Mamba.xlsx's drawings,
+     * placed in EMUs, line up with its columns only at that width).
+     */
+    private static final Map<String, Double> OFFICE_DIGIT_EMS = Map.of("Aptos Narrow", 0.5);
     /** Characters are measured at this size and scaled, so one table serves every zoom. */
     private static final double MEASURE_SIZE = 100;
     /** Families that hold the glyphs Office fonts lack (CJK, arrows, symbols), tried in order. */
@@ -170,6 +177,10 @@ public final class Fonts {
      * workbook's normal font (7 for Calibri 11 and Arial 10, 8 for Calibri 12).
      */
     public static double maxDigitWidth(Font font) {
+        Double digitEms = OFFICE_DIGIT_EMS.get(font.family());
+        if (digitEms != null && !family(font.family()).equals(font.family())) {
+            return Math.max(1, Math.round(digitEms * pixels(font, 1)));
+        }
         double widest = 0;
         for (char digit = '0'; digit <= '9'; digit++) {
             widest = Math.max(widest, width(String.valueOf(digit), font, 1));

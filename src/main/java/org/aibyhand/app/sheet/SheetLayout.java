@@ -82,7 +82,19 @@ public final class SheetLayout implements SheetGeometry {
         for (ColumnRuns.Run<Double> run : widths.runs()) {
             runs.add(new Axis.Run(run.first(), run.last(), run.value()));
         }
-        return new Axis(SheetLimits.COLUMNS, pixels(format.defaultColumnWidth(), digitWidth), runs);
+        return new Axis(SheetLimits.COLUMNS, defaultPixels(format, digitWidth), runs);
+    }
+
+    /**
+     * The default column: the file's width, or from its base width the standard's rule (the digits plus 5 pixels
+     * of margin and grid line, rounded up to a multiple of 8 pixels) with this sheet's digit.
+     */
+    private static double defaultPixels(SheetFormat format, double digitWidth) {
+        int base = format.defaultColumnBase();
+        if (base == 0) {
+            return pixels(format.defaultColumnWidth(), digitWidth);
+        }
+        return Math.ceil((base * digitWidth + 5) / 8) * 8;
     }
 
     private static Axis rowsOf(SheetFormat format) {

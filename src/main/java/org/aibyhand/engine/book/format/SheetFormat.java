@@ -38,6 +38,7 @@ public final class SheetFormat {
     private int frozenColumns;
     private int zoomPercent = 100;
     private boolean gridLines = true;
+    private int defaultColumnBase;
 
     private static long key(int row, int column) {
         return ((long) row << 16) | column;
@@ -137,6 +138,19 @@ public final class SheetFormat {
     /** Gives columns {@code first..last} one width; NaN returns them to the default. */
     public void setColumnWidth(int first, int last, double width) {
         columnWidths.set(first, last, Double.isNaN(width) ? null : width);
+    }
+
+    /**
+     * The file's {@code baseColWidth}, in digits, when it gave no default width: the default column is then that
+     * many digits of the normal font plus margin, in pixels that depend on the digit, so the view computes it.
+     * 0 when the file gave a default width.
+     */
+    public int defaultColumnBase() {
+        return defaultColumnBase;
+    }
+
+    public void setDefaultColumnBase(int digits) {
+        this.defaultColumnBase = Math.max(0, digits);
     }
 
     public double defaultColumnWidth() {
