@@ -77,7 +77,7 @@ public final class CsvData {
 
     private static boolean isHeader(String[] cells) {
         for (String cell : cells) {
-            if (!cell.isBlank() && parse(cell) == null) {
+            if (!cell.isBlank() && !looksNumeric(unquoted(cell))) {
                 return true;
             }
         }
@@ -98,14 +98,21 @@ public final class CsvData {
 
     /** A finite number written plainly ({@code -0.5}, {@code 1e-3}, quoted or not); null otherwise. */
     private static Double parse(String cell) {
-        String text = cell.strip();
-        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-            text = text.substring(1, text.length() - 1).strip();
-        }
-        if (text.isEmpty() || !text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+        String text = unquoted(cell);
+        if (!looksNumeric(text)) {
             return null;
         }
         double value = Double.parseDouble(text);
         return Double.isFinite(value) ? value : null;
+    }
+
+    private static boolean looksNumeric(String text) {
+        return text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    }
+
+    private static String unquoted(String cell) {
+        String text = cell.strip();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1).strip() : text;
     }
 }
