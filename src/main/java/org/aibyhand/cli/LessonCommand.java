@@ -33,6 +33,9 @@ final class LessonCommand {
         if (args.length > 0 && args[0].equals(CompareCommand.NAME)) {
             return CompareCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
+        if (args.length > 0 && args[0].equals(TrainCommand.NAME)) {
+            return TrainCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length < 2) {
             err.println("usage: java -jar ai-by-hand.jar lesson <" + String.join("|", Lessons.KINDS)
                     + "> [--seed S] [options] OUT.xlsx");
