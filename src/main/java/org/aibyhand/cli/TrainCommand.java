@@ -10,10 +10,14 @@ import org.aibyhand.i18n.Texts;
 import org.aibyhand.lesson.Lesson;
 import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.Lessons;
+import org.aibyhand.train.BoundaryImage;
+import org.aibyhand.train.DecisionBoundary;
 import org.aibyhand.train.Hyperparameters;
 import org.aibyhand.train.LessonData;
 import org.aibyhand.train.OptimizerKind;
 import org.aibyhand.train.ToyData;
+import org.aibyhand.train.Trainer;
+import org.aibyhand.train.TrainingTarget;
 import org.aibyhand.train.TrainingWorkbook;
 import org.aibyhand.xlsx.AddedDrawing;
 import org.aibyhand.xlsx.XlsxWriter;
@@ -69,7 +73,7 @@ final class TrainCommand {
                 throw new IllegalArgumentException("--data goes with --model mlp (two inputs, one output)");
             }
         } catch (IllegalArgumentException wrong) {
-            err.println("lesson train: " + wrong.getMessage() + "; " + USAGE);
+            err.println("lesson train: " + wrong.getMessage().replaceAll("\\.$", "") + "; " + USAGE);
             return 2;
         }
         String unwritable = OutputPath.problem(target);
@@ -84,15 +88,18 @@ final class TrainCommand {
             err.println("lesson train: " + wrong.getMessage());
             return 2;
         }
-        LessonOptions options = new LessonOptions(seed);
-        Lesson lesson = data == null ? Lessons.build(model, options)
-                : LessonData.build(model, options, data.make(data == ToyData.XOR ? 4 : 20, seed));
+        Lesson lesson = lesson(model, seed, data);
         TrainingWorkbook.Layout layout = TrainingWorkbook.write(lesson, settings, steps);
         new Calculator(lesson.workbook()).recalculateAll();
+        AddedDrawing drawing = new AddedDrawing(0).lineChart(Texts.get("train.sheet.chartTitle"), layout.steps(),
+                layout.losses(), layout.chartRow(), layout.chartColumn());
+        if (DecisionBoundary.applies(lesson.workbook())) {
+            drawing.picture(boundaryAfter(lesson(model, seed, data), settings, steps), layout.chartRow() + 17,
+                    layout.chartColumn(), 6, 18);
+        }
         try {
             XlsxWriter.write(lesson.workbook(), null, target);
-            new AddedDrawing(0).lineChart(Texts.get("train.sheet.chartTitle"), layout.steps(), layout.losses(),
-                    layout.chartRow(), layout.chartColumn()).addTo(target);
+            drawing.addTo(target);
         } catch (IOException io) {
             err.println("lesson train: cannot write " + target + ": " + io.getMessage());
             return 2;
@@ -101,6 +108,21 @@ final class TrainCommand {
                 model, kind.id(), settings.learningRate(), steps, seed, layout.lossCell(0).number(),
                 layout.lossCell(steps).number(), target, Math.round((System.nanoTime() - start) / 1e6));
         return 0;
+    }
+
+    private static Lesson lesson(String model, long seed, ToyData data) {
+        LessonOptions options = new LessonOptions(seed);
+        return data == null ? Lessons.build(model, options)
+                : LessonData.build(model, options, data.make(data == ToyData.XOR ? 4 : 20, seed));
+    }
+
+    /** The decision boundary after the run, trained live on a copy of the lesson (the same numbers, step for step). */
+    private static byte[] boundaryAfter(Lesson copy, Hyperparameters settings, int steps) {
+        Calculator calculator = new Calculator(copy.workbook());
+        calculator.recalculateAll();
+        new Trainer(calculator, TrainingTarget.forLesson(copy.workbook(), copy.loss(), copy.gradients()), settings)
+                .run(steps, null);
+        return BoundaryImage.png(DecisionBoundary.of(copy.workbook(), 120), 360);
     }
 
     private static String valueOf(String[] args, int i) {

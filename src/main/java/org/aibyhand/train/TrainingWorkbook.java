@@ -94,7 +94,7 @@ public final class TrainingWorkbook {
         }
         Area stepsArea = new Area(TABLE_ROW, settingsColumn, TABLE_ROW + steps, settingsColumn);
         Area lossArea = new Area(TABLE_ROW, settingsColumn + 1, TABLE_ROW + steps, settingsColumn + 1);
-        sheet.format().setColumnWidth(settingsColumn, 12);
+        sheet.format().setColumnWidth(settingsColumn, 15);
         sheet.format().setColumnWidth(settingsColumn + 1, 12);
         return new Layout(lesson, stepsArea, lossArea, SETTINGS_ROW, settingsColumn + 2, rowsPerStep);
     }
