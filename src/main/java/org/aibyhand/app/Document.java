@@ -162,6 +162,24 @@ final class Document {
         return apply(sheet, placed);
     }
 
+    /**
+     * Records cells that training has already given new numbers as one undoable step; {@code before} holds the
+     * numbers they had, in the same order.
+     */
+    void recordNumbers(List<Cell> cells, double[] before) {
+        List<EditHistory.Change> step = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            CellContent was = new CellContent(null, new org.aibyhand.engine.value.NumberValue(before[i]));
+            CellContent now = CellContent.of(cell);
+            if (!was.equals(now)) {
+                step.add(new EditHistory.Change(cell.sheet().index(), cell.row(), cell.column(), was, now));
+            }
+        }
+        history.record(step);
+        modified |= !step.isEmpty();
+    }
+
     /** The text the editor starts with for a cell. */
     String inputText(Sheet sheet, int row, int column) {
         return CellContent.of(sheet.cell(row, column)).inputText(row, column);

@@ -86,7 +86,7 @@ final class MainWindow {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelection());
         Tab explainTab = new Tab("Explain", explain.root());
         overTimeTab = new Tab("Over time", overTime.root());
-        side.getTabs().add(explainTab);
+        side.getTabs().addAll(explainTab, new TrainTab(this, explain).tab());
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("sidePanel");
         SplitPane split = new SplitPane(tabs, side);
