@@ -49,7 +49,7 @@ final class DataBox {
         toy.setCellFactory(list -> new NameCell());
         toy.setButtonCell(new NameCell());
         toy.setValue(ToyData.XOR);
-        samples.setPrefWidth(80);
+        samples.setPrefWidth(90);
         targets.setPrefWidth(70);
         Button useToy = button("trainUseToy", "train.panel.useToy", () -> use(toy.getValue().make(
                 toy.getValue() == ToyData.XOR ? 4 : samples.getValue(), 1)));
@@ -57,8 +57,9 @@ final class DataBox {
         Button paste = button("trainPaste", "train.panel.paste", () -> useText(Clipboard.getSystemClipboard().getString()));
         Button selection = button("trainFromSelection", "train.panel.fromSelection", this::fromSelection);
         root.getChildren().addAll(new Label(Texts.get("train.panel.data")),
-                new HBox(6, toy, new Label(Texts.get("train.panel.samples")), samples, useToy),
-                new HBox(6, new Label(Texts.get("train.panel.targetColumns")), targets),
+                new HBox(6, toy, useToy),
+                new HBox(6, FixedLabel.of(Texts.get("train.panel.samples")), samples),
+                new HBox(6, FixedLabel.of(Texts.get("train.panel.targetColumns")), targets),
                 new FlowPane(6, 4, file, paste, selection));
     }
 
@@ -151,6 +152,7 @@ final class DataBox {
         }
         return options;
     }
+
 
     private static Button button(String id, String key, Runnable action) {
         Button button = new Button(Texts.get(key));

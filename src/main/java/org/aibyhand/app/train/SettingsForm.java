@@ -35,12 +35,12 @@ final class SettingsForm {
         steps.setText("500");
         root.setHgap(6);
         root.setVgap(4);
-        root.addRow(0, new Label(Texts.get("train.panel.optimizer")), optimizer);
-        root.addRow(1, new Label(Texts.get("train.sheet.rate")), rate);
-        root.addRow(2, new Label(Texts.get("train.sheet.beta1")), beta1);
-        root.addRow(3, new Label(Texts.get("train.sheet.beta2")), beta2);
-        root.addRow(4, new Label(Texts.get("train.sheet.epsilon")), epsilon);
-        root.addRow(5, new Label(Texts.get("train.panel.steps")), steps);
+        root.addRow(0, FixedLabel.of(Texts.get("train.panel.optimizer")), optimizer);
+        root.addRow(1, FixedLabel.of(Texts.get("train.sheet.rate")), rate);
+        root.addRow(2, FixedLabel.of(Texts.get("train.sheet.beta1")), beta1);
+        root.addRow(3, FixedLabel.of(Texts.get("train.sheet.beta2")), beta2);
+        root.addRow(4, FixedLabel.of(Texts.get("train.sheet.epsilon")), epsilon);
+        root.addRow(5, FixedLabel.of(Texts.get("train.panel.steps")), steps);
     }
 
     GridPane root() {
@@ -91,6 +91,7 @@ final class SettingsForm {
             throw new IllegalArgumentException(Texts.get("train.error.notNumber", Texts.get(nameKey)));
         }
     }
+
 
     private static TextField field(String id) {
         TextField field = new TextField();

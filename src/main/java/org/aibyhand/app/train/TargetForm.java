@@ -28,9 +28,9 @@ final class TargetForm {
     TargetForm() {
         root.setHgap(6);
         root.setVgap(4);
-        root.addRow(0, new Label(Texts.get("train.panel.loss")), loss);
-        root.addRow(1, new Label(Texts.get("train.panel.parameters")), parameters);
-        root.addRow(2, new Label(Texts.get("train.panel.gradients")), gradients);
+        root.addRow(0, FixedLabel.of(Texts.get("train.panel.loss")), loss);
+        root.addRow(1, FixedLabel.of(Texts.get("train.panel.parameters")), parameters);
+        root.addRow(2, FixedLabel.of(Texts.get("train.panel.gradients")), gradients);
     }
 
     GridPane root() {
@@ -71,6 +71,7 @@ final class TargetForm {
         ReferenceValue lossCell = Ranges.resolve(book, here, loss.getText());
         return TrainingTarget.of(book, new GradientCheck.Request(lossCell, targets), names);
     }
+
 
     private static TextField field(String id, String promptKey) {
         TextField field = new TextField();
