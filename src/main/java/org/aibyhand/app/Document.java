@@ -15,6 +15,9 @@ import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.graph.ChangeSet;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.lesson.Lesson;
+import org.aibyhand.train.BoundaryImage;
+import org.aibyhand.train.DecisionBoundary;
+import org.aibyhand.xlsx.AddedDrawing;
 import org.aibyhand.xlsx.LoadedWorkbook;
 import org.aibyhand.xlsx.WorkbookFormatException;
 import org.aibyhand.xlsx.XlsxReader;
@@ -119,6 +122,18 @@ final class Document {
     /** Writes the workbook atomically (safe to call off the UI thread: it changes nothing here). */
     void write(Path target) throws IOException {
         XlsxWriter.write(workbook, source, target);
+        if (source == null && DecisionBoundary.applies(workbook)) { // a two-input lesson: its boundary goes along
+            new AddedDrawing(0).picture(BoundaryImage.png(DecisionBoundary.of(workbook, 120), 360), 1,
+                    usedColumns(workbook.sheet(0)) + 1, 6, 18).addTo(target);
+        }
+    }
+
+    private static int usedColumns(Sheet sheet) {
+        int columns = 0;
+        for (Cell cell : sheet) {
+            columns = Math.max(columns, cell.column() + 1);
+        }
+        return columns;
     }
 
     /** After a successful write: the file becomes the document's home and there is nothing unsaved. */

@@ -130,7 +130,7 @@ class TrainPanelTest extends WindowTest {
     void screenshotsOfTheLossCurveAndADecisionBoundary(FxRobot robot) throws Exception {
         TrainPanel panel = show(robot, Lessons.build("mlp", new LessonOptions(1)));
         robot.interact(() -> {
-            panel.configure(OptimizerKind.MOMENTUM, 0.1, 400);
+            panel.configure(OptimizerKind.SGD, 0.5, 400);
             panel.toggleRun();
         });
         waitForRun(robot, panel);
@@ -146,6 +146,20 @@ class TrainPanelTest extends WindowTest {
         robot.interact(() -> ((javafx.scene.control.ScrollPane) again.root()).setVvalue(1));
         assertTrue(robot.lookup("#decisionBoundary").query().isVisible());
         shoot(robot, "train-boundary");
+    }
+
+    @Test
+    void aSavedTwoInputLessonCarriesItsDecisionBoundaryAsAPicture(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Document circles = Document.of(LessonData.build("mlp", new LessonOptions(1), ToyData.CIRCLES.make(16, 2)));
+        Path file = temp.resolve("circles.xlsx");
+        circles.write(file);
+        var drawings = org.aibyhand.xlsx.XlsxReader.read(file).workbook().sheet(0).format().drawings();
+        assertEquals(1, drawings.stream().filter(d -> d.object() instanceof org.aibyhand.engine.book.drawing.Picture).count());
+        Path plain = temp.resolve("mlp.xlsx");
+        Document.of(Lessons.build("mlp", new LessonOptions(1))).write(plain); // three inputs: no plane to draw
+        assertTrue(org.aibyhand.xlsx.XlsxReader.read(plain).workbook().sheet(0).format().drawings().stream()
+                .noneMatch(d -> d.object() instanceof org.aibyhand.engine.book.drawing.Picture));
     }
 
     private TrainPanel show(FxRobot robot, Lesson lesson) {

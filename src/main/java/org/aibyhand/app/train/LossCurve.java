@@ -13,11 +13,12 @@ import org.aibyhand.train.UpdateText;
 
 /**
  * The loss after each step, drawn as a line on a canvas that fills its pane: the first loss at the left, the last at
- * the right, with the largest and smallest values on the vertical axis. Thousands of steps are drawn as one point per
+ * the right, with the largest and smallest values on the vertical axis, which turns logarithmic once the loss has
+ * fallen a hundredfold (so the slow part of a run stays visible after the fast start). Thousands of steps are drawn as one point per
  * pixel column (the column's last loss), so a long run redraws as fast as a short one.
  */
 final class LossCurve {
-    private static final double MARGIN_LEFT = 56;
+    private static final double MARGIN_LEFT = 66;
     private static final double MARGIN = 14;
     private final Canvas canvas = new Canvas();
     private final Pane root = new Pane(canvas);
@@ -72,11 +73,17 @@ final class LossCurve {
             min = Math.min(min, loss);
             max = Math.max(max, loss);
         }
-        double span = max > min ? max - min : Math.max(1e-12, Math.abs(max));
+        boolean logarithmic = min > 0 && max / min >= 100;
+        double top = logarithmic ? Math.log10(max) : max;
+        double bottom = logarithmic ? Math.log10(min) : min;
+        double span = top > bottom ? top - bottom : Math.max(1e-12, Math.abs(top));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(UpdateText.number(max), MARGIN_LEFT - 4, MARGIN);
         g.fillText(UpdateText.number(min), MARGIN_LEFT - 4, MARGIN + plotH);
+        if (logarithmic) {
+            g.fillText(Texts.get("train.panel.logScale"), MARGIN_LEFT - 4, MARGIN + plotH / 2);
+        }
         g.setStroke(Color.web("#d9480f"));
         g.setLineWidth(1.6);
         g.beginPath();
@@ -84,7 +91,8 @@ final class LossCurve {
         for (int c = 0; c < columns; c++) {
             int index = columns == 1 ? n - 1 : (int) Math.round((double) c * (n - 1) / (columns - 1));
             double x = MARGIN_LEFT + (columns == 1 ? plotW : c * plotW / (columns - 1));
-            double y = MARGIN + (max - losses.get(index)) / span * plotH;
+            double value = logarithmic ? Math.log10(losses.get(index)) : losses.get(index);
+            double y = MARGIN + (top - value) / span * plotH;
             if (c == 0) {
                 g.moveTo(x, y);
             } else {
