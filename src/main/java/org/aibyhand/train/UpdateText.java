@@ -13,10 +13,20 @@ public final class UpdateText {
     }
 
     public static String of(String label, Update update, OptimizerKind kind) {
-        String line = label + ": " + number(update.before()) + " − " + number(update.rate()) + " × "
-                + number(update.direction()) + " = " + number(update.after());
+        String line = label + ": " + signed(update.before()) + " − " + signed(update.rate()) + " × "
+                + operand(update.direction()) + " = " + signed(update.after());
         return kind == OptimizerKind.SGD ? line
                 : line + "  " + Texts.get("train.explain." + kind.id(), number(update.gradient()));
+    }
+
+    /** A number with the typographic minus, as the blackboard writes it. */
+    private static String signed(double value) {
+        return value < 0 ? "−" + number(-value) : number(value);
+    }
+
+    /** A number after ×: in parentheses when negative, so the two signs do not run together. */
+    private static String operand(double value) {
+        return value < 0 ? "(" + signed(value) + ")" : number(value);
     }
 
     /** Four significant digits, trailing zeros dropped; scientific notation outside 0.0001 … 1,000,000. */

@@ -68,7 +68,8 @@ class TrainPanelTest extends WindowTest {
         robot.interact(() -> window.goTo(window.document().workbook().sheet(0), w1));
         robot.interact(() -> window.current().select(w1.top(), w1.left()));
         String update = window.explain().updateText();
-        Matcher numbers = Pattern.compile("W₁\\[1,1\\]: (\\S+) − 0\\.5 × (\\S+) = (\\S+)").matcher(update);
+        Matcher numbers = Pattern.compile("W₁\\[1,1\\]: (\\S+) − 0\\.5 × (\\S+) = (\\S+)")
+                .matcher(update.replace("(", "").replace(")", "").replace('−', '-').replace(" - 0.5", " − 0.5"));
         assertTrue(numbers.find(), update);
         double weight = LessonTensors.read(lesson.workbook(), "W_1")[0][0];
         assertEquals(weight, Double.parseDouble(numbers.group(3)), Math.abs(weight) * 1e-3 + 1e-12, update);
@@ -103,6 +104,42 @@ class TrainPanelTest extends WindowTest {
         robot.interact(panel::reset);
         assertEquals(start[2][0][1], parameters(lesson)[2][0][1], 0.0);
         assertEquals(start[0][1][0], parameters(lesson)[0][1][0], 0.0);
+    }
+
+    /** A workbook that is no lesson: w in A1, loss (w − 3)² in B1, its gradient 2(w − 3) in C1, named by the user. */
+    @Test
+    void anyWorkbookTrainsOnceItsLossParametersAndGradientsAreNamed(FxRobot robot) {
+        org.aibyhand.engine.book.Workbook book = new org.aibyhand.engine.book.Workbook();
+        var sheet = book.addSheet("Fit");
+        sheet.cellForWrite(0, 0).setValue(new org.aibyhand.engine.value.NumberValue(1));
+        sheet.cellForWrite(0, 1).setFormula(org.aibyhand.engine.book.Formula.parse("=(A1-3)^2", 0, 1,
+                org.aibyhand.engine.book.FormulaKind.PLAIN));
+        sheet.cellForWrite(0, 2).setFormula(org.aibyhand.engine.book.Formula.parse("=2*(A1-3)", 0, 2,
+                org.aibyhand.engine.book.FormulaKind.PLAIN));
+        robot.interact(() -> {
+            window.show(Document.create(book, "Fit"));
+            ((TabPane) robot.lookup("#sidePanel").query()).getSelectionModel().select(1);
+        });
+        TrainPanel panel = (TrainPanel) robot.lookup("#trainPanel").query().getUserData();
+        robot.interact(() -> {
+            panel.syncDocument();
+            panel.configure(OptimizerKind.SGD, 0.25, 1);
+            panel.step();
+        });
+        assertTrue(panel.message().contains("loss"), "asks for the loss first: " + panel.message());
+        assertEquals(1, sheet.cell(0, 0).number(), 0.0, "nothing moved");
+        robot.interact(() -> {
+            robot.lookup("#trainLoss").queryAs(javafx.scene.control.TextField.class).setText("B1");
+            robot.lookup("#trainParameters").queryAs(javafx.scene.control.TextField.class).setText("A1");
+            robot.lookup("#trainGradients").queryAs(javafx.scene.control.TextField.class).setText("C1");
+            panel.step();
+            panel.step();
+        });
+        // w = 1 - 0.25 * 2(1 - 3) = 2, then 2 - 0.25 * 2(2 - 3) = 2.5
+        assertEquals(2.5, sheet.cell(0, 0).number(), 0.0, panel.message());
+        assertEquals(0.25, sheet.cell(0, 1).number(), 0.0);
+        robot.interact(() -> window.current().select(0, 0));
+        assertEquals("Fit!A1: 2 − 0.25 × (−2) = 2.5", window.explain().updateText());
     }
 
     @Test

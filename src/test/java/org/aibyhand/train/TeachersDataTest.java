@@ -41,6 +41,14 @@ class TeachersDataTest {
     }
 
     @Test
+    void anRnnTakesEachLineAsATimeStep() {
+        DataSet data = CsvData.parse("0.1;0.2;1\n0.3;0.4;0\n0.5;0.6;1\n", 1, 1000, 100);
+        Lesson lesson = LessonData.build("rnn", new LessonOptions(1), data);
+        assertArrayEquals(new double[][] {{0.1, 0.3, 0.5}, {0.2, 0.4, 0.6}}, LessonTensors.read(lesson.workbook(), "X"));
+        assertArrayEquals(new double[][] {{1, 0, 1}}, LessonTensors.read(lesson.workbook(), "Y"));
+    }
+
+    @Test
     void tabsAndSemicolonsSeparateToo() {
         assertArrayEquals(new double[] {1.5, -2}, CsvData.parse("1.5\t-2\t1e-1\n", 1, 10, 10).inputs()[0]);
         assertArrayEquals(new double[] {0.1}, CsvData.parse("\"1.5\";-2;1e-1", 1, 10, 10).targets()[0]);
