@@ -42,6 +42,7 @@ final class LessonCommand {
             for (LessonKind lesson : Lessons.ALL) {
                 err.println("  " + lesson.kind() + ": " + lesson.options().stream().map(LessonCommand::usage).toList());
             }
+            err.println("  " + TrainCommand.NAME + ": " + TrainCommand.USAGE.substring("usage: lesson train ".length()));
             return 2;
         }
         String kind = args[0];

@@ -30,7 +30,7 @@ import org.aibyhand.xlsx.XlsxWriter;
 final class TrainCommand {
     static final String NAME = "train";
     static final int MAX_STEPS = 500;
-    private static final String USAGE = "usage: lesson train [--model mlp|rnn] [--optimizer sgd|momentum|rmsprop|adam]"
+    static final String USAGE = "usage: lesson train [--model mlp|rnn] [--optimizer sgd|momentum|rmsprop|adam]"
             + " [--steps 1.." + MAX_STEPS + "] [--rate η] [--seed S] [--data xor|moons|circles|spiral] OUT.xlsx";
 
     private TrainCommand() {
