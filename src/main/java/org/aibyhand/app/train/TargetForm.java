@@ -33,6 +33,13 @@ final class TargetForm {
         root.addRow(2, FixedLabel.of(Texts.get("train.panel.gradients")), gradients);
     }
 
+    /** Calls {@code listener} whenever the user changes what to train. */
+    void onEdited(Runnable listener) {
+        for (TextField field : new TextField[] {loss, parameters, gradients}) {
+            field.textProperty().addListener((o, was, now) -> listener.run());
+        }
+    }
+
     GridPane root() {
         return root;
     }

@@ -57,6 +57,11 @@ public final class TrainPanel {
         lossLabel.setId("trainLoss");
         progress.setId("trainProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
+        targetForm.onEdited(() -> {
+            if (running == null) {
+                trainer = null; // the next step trains what the fields now name, from where it stands
+            }
+        });
         step.setOnAction(e -> step());
         run.setOnAction(e -> toggleRun());
         reset.setOnAction(e -> reset());
