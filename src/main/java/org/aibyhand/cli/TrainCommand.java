@@ -2,6 +2,8 @@ package org.aibyhand.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Locale;
@@ -11,6 +13,8 @@ import org.aibyhand.lesson.Lesson;
 import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.Lessons;
 import org.aibyhand.train.BoundaryImage;
+import org.aibyhand.train.CsvData;
+import org.aibyhand.train.DataSet;
 import org.aibyhand.train.DecisionBoundary;
 import org.aibyhand.train.Hyperparameters;
 import org.aibyhand.train.LessonData;
@@ -24,14 +28,15 @@ import org.aibyhand.xlsx.XlsxWriter;
 
 /**
  * {@code lesson train [--model mlp|rnn] [--optimizer sgd|momentum|rmsprop|adam] [--steps K] [--rate η] [--seed S]
- * [--data xor|moons|circles|spiral] OUT.xlsx}: a lesson followed by K training steps as formulas
+ * [--data xor|moons|circles|spiral|FILE.csv] OUT.xlsx}: a lesson (on a toy set or the teacher's CSV, whose last
+ * column is the target) followed by K training steps as formulas
  * ({@link TrainingWorkbook}), with the loss of every step and a line chart of it.
  */
 final class TrainCommand {
     static final String NAME = "train";
     static final int MAX_STEPS = 500;
     static final String USAGE = "usage: lesson train [--model mlp|rnn] [--optimizer sgd|momentum|rmsprop|adam]"
-            + " [--steps 1.." + MAX_STEPS + "] [--rate η] [--seed S] [--data xor|moons|circles|spiral] OUT.xlsx";
+            + " [--steps 1.." + MAX_STEPS + "] [--rate η] [--seed S] [--data xor|moons|circles|spiral|FILE.csv] OUT.xlsx";
 
     private TrainCommand() {
     }
@@ -43,7 +48,8 @@ final class TrainCommand {
         Double rate = null;
         int steps = 20;
         long seed = LessonCommand.DEFAULT_SEED;
-        ToyData data = null;
+        String dataName = null;
+        DataSet data = null;
         Path target = null;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -62,16 +68,14 @@ final class TrainCommand {
                     case "--steps" -> steps = steps(value);
                     case "--rate" -> rate = number(arg, value);
                     case "--seed" -> seed = wholeNumber(arg, value);
-                    case "--data" -> data = ToyData.valueOf(toyName(value));
+                    case "--data" -> dataName = value;
                     default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
                 }
             }
             if (target == null) {
                 throw new IllegalArgumentException("the file to write is missing");
             }
-            if (data != null && !model.equals("mlp")) {
-                throw new IllegalArgumentException("--data goes with --model mlp (two inputs, one output)");
-            }
+            data = dataName == null ? null : data(dataName, model, seed);
         } catch (IllegalArgumentException wrong) {
             err.println("lesson train: " + wrong.getMessage().replaceAll("\\.$", "") + "; " + USAGE);
             return 2;
@@ -110,10 +114,25 @@ final class TrainCommand {
         return 0;
     }
 
-    private static Lesson lesson(String model, long seed, ToyData data) {
+    private static Lesson lesson(String model, long seed, DataSet data) {
         LessonOptions options = new LessonOptions(seed);
-        return data == null ? Lessons.build(model, options)
-                : LessonData.build(model, options, data.make(data == ToyData.XOR ? 4 : 20, seed));
+        return data == null ? Lessons.build(model, options) : LessonData.build(model, options, data);
+    }
+
+    /** A toy set by name (XOR's four corners, 20 samples of the others), or a CSV file whose last column is the target. */
+    private static DataSet data(String name, String model, long seed) {
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            ToyData set = ToyData.valueOf(toyName(name));
+            return set.make(set == ToyData.XOR ? 4 : 20, seed);
+        }
+        String text;
+        try {
+            text = Files.readString(Paths.get(name), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException unreadable) {
+            throw new IllegalArgumentException("cannot read " + name + ": " + unreadable.getMessage());
+        }
+        int[] limits = LessonData.limits(model);
+        return CsvData.parse(text, 1, limits[0], limits[1]);
     }
 
     /** The decision boundary after the run, trained live on a copy of the lesson (the same numbers, step for step). */
@@ -169,6 +188,6 @@ final class TrainCommand {
                 return set.name();
             }
         }
-        throw new IllegalArgumentException("--data must be xor, moons, circles or spiral, not '" + value + "'");
+        throw new IllegalArgumentException("--data must be xor, moons, circles, spiral or a .csv file, not '" + value + "'");
     }
 }

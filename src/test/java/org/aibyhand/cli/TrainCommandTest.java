@@ -49,8 +49,8 @@ class TrainCommandTest {
         "--optimizer nesterov|The optimizer must be one of sgd, momentum, rmsprop, adam, not 'nesterov'",
         "--model lstm|--model must be mlp or rnn, not 'lstm'",
         "--rate -1|The learning rate must be above 0",
-        "--data blobs|--data must be xor, moons, circles or spiral, not 'blobs'",
-        "--model rnn --data xor|--data goes with --model mlp",
+        "--data blobs|--data must be xor, moons, circles, spiral or a .csv file, not 'blobs'",
+        "--data missing.csv|cannot read missing.csv",
         "--steps|--steps needs a value",
         "--seed x|--seed takes a whole number, not 'x'"})
     void aWrongOptionIsOneLineAndNoFile(String options, String message, @TempDir Path temp) {
@@ -62,6 +62,22 @@ class TrainCommandTest {
         assertEquals(1, result[2].strip().lines().count(), result[2]);
         assertFalse(result[2].contains("Exception"), result[2]);
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void theTeachersCsvBecomesTheLessonsData(@TempDir Path temp) throws Exception {
+        Path csv = temp.resolve("and.csv");
+        Files.writeString(csv, "a,b,and\n0,0,0\n0,1,0\n1,0,0\n1,1,1\n");
+        Path file = temp.resolve("and.xlsx");
+        String[] result = run("lesson", "train", "--data", csv.toString(), "--steps", "5", file.toString());
+        assertEquals("0", result[0], result[2]);
+        Workbook book = XlsxReader.read(file).workbook();
+        new Calculator(book).recalculateAll();
+        assertEquals(1.0, org.aibyhand.lesson.LessonTensors.read(book, "Y")[0][3], 0.0);
+        Files.writeString(csv, "0,0,0\n0,1\n");
+        result = run("lesson", "train", "--data", csv.toString(), file.toString());
+        assertEquals("2", result[0]);
+        assertTrue(result[2].startsWith("lesson train: Line 2 has 2 values"), result[2]);
     }
 
     private static double[] losses(Workbook book, int count) {
