@@ -8,7 +8,8 @@ import org.aibyhand.engine.book.Cell;
 import org.aibyhand.train.Trainer;
 
 /**
- * A training run off the FX thread. The trainer owns the workbook while it steps; every 40 ms it hands the FX
+ * A training run off the FX thread. The trainer owns the workbook while it steps; every 40 ms (or three times as
+ * long as the window last took to catch up, so drawing never takes more than a quarter of the run) it hands the FX
  * thread what changed and waits until the window has shown it, so the sheet, the curve and the boundary are never
  * drawn from a half-written step. Cancelling stops after the step in progress; every step done stays done.
  */
@@ -45,15 +46,18 @@ final class TrainRun {
         int done = 0;
         String error = null;
         try {
+            long chunk = CHUNK_NANOS;
             while (done < steps && !cancelled) {
                 Set<Cell> changed = new LinkedHashSet<>();
                 long start = System.nanoTime();
-                while (done < steps && !cancelled && System.nanoTime() - start < CHUNK_NANOS) {
+                while (done < steps && !cancelled && System.nanoTime() - start < chunk) {
                     changed.addAll(trainer.step());
                     done++;
                 }
                 int reached = done;
+                long shown = System.nanoTime();
                 onFxAndWait(() -> listener.progressed(reached, steps, changed));
+                chunk = Math.max(CHUNK_NANOS, 3 * (System.nanoTime() - shown));
             }
         } catch (IllegalStateException | ArithmeticException stopped) {
             error = stopped.getMessage();
