@@ -27,11 +27,6 @@ public final class Optimizer {
         return settings;
     }
 
-    /** Steps taken so far. */
-    public int steps() {
-        return steps;
-    }
-
     /** Takes over another optimizer's averages and step count (same parameters, new settings). */
     void adopt(Optimizer other) {
         System.arraycopy(other.first, 0, first, 0, first.length);

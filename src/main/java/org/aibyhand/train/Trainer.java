@@ -89,11 +89,6 @@ public final class Trainer {
         return lastUpdates.get(cell);
     }
 
-    /** The values the parameters started from. */
-    public double[] initialValues() {
-        return initial.clone();
-    }
-
     /**
      * One update of every parameter, written in one recalculation; returns the cells whose value changed.
      *

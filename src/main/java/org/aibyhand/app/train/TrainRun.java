@@ -31,10 +31,6 @@ final class TrainRun {
         cancelled = true;
     }
 
-    boolean isCancelled() {
-        return cancelled;
-    }
-
     /** Starts {@code steps} steps on a thread of its own. */
     void start(Trainer trainer, int steps, Listener listener) {
         Thread worker = new Thread(() -> work(trainer, steps, listener), "training");
