@@ -25,6 +25,8 @@ final class TrainTab implements TrainHost {
         this.panel = new TrainPanel(this);
         this.tab = new Tab(Texts.get("train.panel.title"), panel.root());
         tab.setId("trainTab");
+        Texts.onLanguageChange(language -> javafx.application.Platform.runLater(
+                () -> tab.setText(Texts.get("train.panel.title"))));
         tab.setOnSelectionChanged(e -> panel.syncDocument());
         explain.setUpdates(panel::lastUpdate);
     }
@@ -39,7 +41,7 @@ final class TrainTab implements TrainHost {
 
     @Override
     public Workbook workbook() {
-        return window.document().workbook();
+        return window.document() == null ? null : window.document().workbook(); // null while the window is made
     }
 
     @Override
@@ -49,7 +51,7 @@ final class TrainTab implements TrainHost {
 
     @Override
     public Lesson lesson() {
-        return window.document().lesson();
+        return window.document() == null ? null : window.document().lesson();
     }
 
     @Override

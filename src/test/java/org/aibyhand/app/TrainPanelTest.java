@@ -143,6 +143,22 @@ class TrainPanelTest extends WindowTest {
     }
 
     @Test
+    void theOpenPanelFollowsASwitchOfLanguageAndKeepsWhatWasTyped(FxRobot robot) {
+        TrainPanel panel = show(robot, Lessons.build("mlp", new LessonOptions(1)));
+        var rate = robot.lookup("#trainRate").queryAs(javafx.scene.control.TextField.class);
+        var step = robot.lookup("#trainStep").queryAs(javafx.scene.control.Button.class);
+        robot.interact(() -> rate.setText("0.123"));
+        assertEquals("Step", step.getText());
+        robot.interact(() -> Texts.setLanguage(Language.CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Texts.in(Language.CHINESE, "train.panel.step"), step.getText());
+        assertEquals("0.123", rate.getText());
+        robot.interact(() -> Texts.setLanguage(Language.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Step", step.getText());
+    }
+
+    @Test
     void dataThatCannotBeUsedChangesNothing(FxRobot robot) {
         Lesson lesson = Lessons.build("mlp", new LessonOptions(1));
         TrainPanel panel = show(robot, lesson);

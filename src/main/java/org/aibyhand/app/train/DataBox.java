@@ -42,24 +42,24 @@ final class DataBox {
     private final TrainHost host;
     private final Consumer<String> message;
 
-    DataBox(TrainHost host, Consumer<String> message) {
+    DataBox(TrainHost host, Consumer<String> message, Relabel texts) {
         this.host = host;
         this.message = message;
         toy.setId("trainToyData");
         toy.setCellFactory(list -> new NameCell());
-        toy.setButtonCell(new NameCell());
+        texts.always(() -> toy.setButtonCell(new NameCell()));
         toy.setValue(ToyData.XOR);
         samples.setPrefWidth(90);
         targets.setPrefWidth(70);
-        Button useToy = button("trainUseToy", "train.panel.useToy", () -> use(toy.getValue().make(
+        Button useToy = button(texts, "trainUseToy", "train.panel.useToy", () -> use(toy.getValue().make(
                 toy.getValue() == ToyData.XOR ? 4 : samples.getValue(), 1)));
-        Button file = button("trainImportCsv", "train.panel.importCsv", this::importFile);
-        Button paste = button("trainPaste", "train.panel.paste", () -> useText(Clipboard.getSystemClipboard().getString()));
-        Button selection = button("trainFromSelection", "train.panel.fromSelection", this::fromSelection);
-        root.getChildren().addAll(new Label(Texts.get("train.panel.data")),
+        Button file = button(texts, "trainImportCsv", "train.panel.importCsv", this::importFile);
+        Button paste = button(texts, "trainPaste", "train.panel.paste", () -> useText(Clipboard.getSystemClipboard().getString()));
+        Button selection = button(texts, "trainFromSelection", "train.panel.fromSelection", this::fromSelection);
+        root.getChildren().addAll(texts.text(new Label(), "train.panel.data"),
                 new HBox(6, toy, useToy),
-                new HBox(6, FixedLabel.of(Texts.get("train.panel.samples")), samples),
-                new HBox(6, FixedLabel.of(Texts.get("train.panel.targetColumns")), targets),
+                new HBox(6, FixedLabel.of(texts, "train.panel.samples"), samples),
+                new HBox(6, FixedLabel.of(texts, "train.panel.targetColumns"), targets),
                 new FlowPane(6, 4, file, paste, selection));
     }
 
@@ -154,8 +154,8 @@ final class DataBox {
     }
 
 
-    private static Button button(String id, String key, Runnable action) {
-        Button button = new Button(Texts.get(key));
+    private static Button button(Relabel texts, String id, String key, Runnable action) {
+        Button button = texts.text(new Button(), key);
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;

@@ -8,8 +8,8 @@ final class FixedLabel {
     private FixedLabel() {
     }
 
-    static Label of(String text) {
-        Label label = new Label(text);
+    static Label of(Relabel texts, String key) {
+        Label label = texts.text(new Label(), key);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }

@@ -2,7 +2,6 @@ package org.aibyhand.app.train;
 
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -26,21 +25,21 @@ final class SettingsForm {
     private final TextField steps = field("trainSteps");
     private final GridPane root = new GridPane();
 
-    SettingsForm() {
+    SettingsForm(Relabel texts) {
         optimizer.setId("trainOptimizer");
         optimizer.setCellFactory(list -> new NameCell());
-        optimizer.setButtonCell(new NameCell());
+        texts.always(() -> optimizer.setButtonCell(new NameCell()));
         optimizer.valueProperty().addListener((o, was, now) -> fill(Hyperparameters.defaults(now)));
         optimizer.setValue(OptimizerKind.SGD);
         steps.setText("500");
         root.setHgap(6);
         root.setVgap(4);
-        root.addRow(0, FixedLabel.of(Texts.get("train.panel.optimizer")), optimizer);
-        root.addRow(1, FixedLabel.of(Texts.get("train.sheet.rate")), rate);
-        root.addRow(2, FixedLabel.of(Texts.get("train.sheet.beta1")), beta1);
-        root.addRow(3, FixedLabel.of(Texts.get("train.sheet.beta2")), beta2);
-        root.addRow(4, FixedLabel.of(Texts.get("train.sheet.epsilon")), epsilon);
-        root.addRow(5, FixedLabel.of(Texts.get("train.panel.steps")), steps);
+        root.addRow(0, FixedLabel.of(texts, "train.panel.optimizer"), optimizer);
+        root.addRow(1, FixedLabel.of(texts, "train.sheet.rate"), rate);
+        root.addRow(2, FixedLabel.of(texts, "train.sheet.beta1"), beta1);
+        root.addRow(3, FixedLabel.of(texts, "train.sheet.beta2"), beta2);
+        root.addRow(4, FixedLabel.of(texts, "train.sheet.epsilon"), epsilon);
+        root.addRow(5, FixedLabel.of(texts, "train.panel.steps"), steps);
     }
 
     GridPane root() {

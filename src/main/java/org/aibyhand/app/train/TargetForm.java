@@ -2,7 +2,6 @@ package org.aibyhand.app.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.aibyhand.engine.book.Sheet;
@@ -20,17 +19,20 @@ import org.aibyhand.train.TrainingTarget;
  * fields in with its names.
  */
 final class TargetForm {
-    private final TextField loss = field("trainLoss", "train.panel.lossPrompt");
-    private final TextField parameters = field("trainParameters", "train.panel.parametersPrompt");
-    private final TextField gradients = field("trainGradients", "train.panel.gradientsPrompt");
+    private final TextField loss = field("trainLoss");
+    private final TextField parameters = field("trainParameters");
+    private final TextField gradients = field("trainGradients");
     private final GridPane root = new GridPane();
 
-    TargetForm() {
+    TargetForm(Relabel texts) {
+        texts.prompt(loss, "train.panel.lossPrompt");
+        texts.prompt(parameters, "train.panel.parametersPrompt");
+        texts.prompt(gradients, "train.panel.gradientsPrompt");
         root.setHgap(6);
         root.setVgap(4);
-        root.addRow(0, FixedLabel.of(Texts.get("train.panel.loss")), loss);
-        root.addRow(1, FixedLabel.of(Texts.get("train.panel.parameters")), parameters);
-        root.addRow(2, FixedLabel.of(Texts.get("train.panel.gradients")), gradients);
+        root.addRow(0, FixedLabel.of(texts, "train.panel.loss"), loss);
+        root.addRow(1, FixedLabel.of(texts, "train.panel.parameters"), parameters);
+        root.addRow(2, FixedLabel.of(texts, "train.panel.gradients"), gradients);
     }
 
     /** Calls {@code listener} whenever the user changes what to train. */
@@ -80,10 +82,9 @@ final class TargetForm {
     }
 
 
-    private static TextField field(String id, String promptKey) {
+    private static TextField field(String id) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPromptText(Texts.get(promptKey));
         field.setPrefColumnCount(16);
         return field;
     }

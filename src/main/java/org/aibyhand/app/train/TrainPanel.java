@@ -27,17 +27,18 @@ import org.aibyhand.train.UpdateText;
  */
 public final class TrainPanel {
     private final TrainHost host;
-    private final TargetForm targetForm = new TargetForm();
-    private final SettingsForm settings = new SettingsForm();
-    private final Button step = new Button(Texts.get("train.panel.step"));
-    private final Button run = new Button(Texts.get("train.panel.run"));
-    private final Button reset = new Button(Texts.get("train.panel.reset"));
+    private final Relabel texts = new Relabel();
+    private final TargetForm targetForm = new TargetForm(texts);
+    private final SettingsForm settings = new SettingsForm(texts);
+    private final Button step = texts.text(new Button(), "train.panel.step");
+    private final Button run = new Button();
+    private final Button reset = texts.text(new Button(), "train.panel.reset");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label message = new Label();
     private final Label lossLabel = new Label();
     private final LossCurve curve = new LossCurve();
     private final BoundaryView boundary = new BoundaryView();
-    private final VBox boundaryBox = new VBox(4, new Label(Texts.get("train.panel.boundary")), boundary.root());
+    private final VBox boundaryBox = new VBox(4, texts.text(new Label(), "train.panel.boundary"), boundary.root());
     private final DataBox data;
     private final ScrollPane root;
     private Trainer trainer;
@@ -48,7 +49,9 @@ public final class TrainPanel {
 
     public TrainPanel(TrainHost host) {
         this.host = host;
-        this.data = new DataBox(host, this::say);
+        this.data = new DataBox(host, this::say, texts);
+        texts.always(() -> run.setText(Texts.get(running == null ? "train.panel.run" : "train.panel.pause")));
+        texts.always(() -> showProgress(progress.getProgress()));
         step.setId("trainStep");
         run.setId("trainRun");
         reset.setId("trainReset");
@@ -238,10 +241,18 @@ public final class TrainPanel {
     }
 
     private void showProgress(int done, int total) {
-        progress.setProgress(total == 0 ? 0 : (double) done / total);
+        showProgress(total == 0 ? 0 : (double) done / total);
+    }
+
+    /** The bar at {@code fraction}, the curve, the current loss and the boundary as they are now. */
+    private void showProgress(double fraction) {
+        progress.setProgress(fraction);
+        if (host.workbook() == null) {
+            return;
+        }
+        curve.show(trainer == null ? List.of() : trainer.losses());
         if (trainer != null) {
             List<Double> losses = trainer.losses();
-            curve.show(losses);
             lossLabel.setText(Texts.get("train.panel.lossNow", losses.size() - 1, UpdateText.number(trainer.loss())));
         }
         showBoundary();
