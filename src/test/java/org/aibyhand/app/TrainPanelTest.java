@@ -210,8 +210,14 @@ class TrainPanelTest extends WindowTest {
         Document circles = Document.of(LessonData.build("mlp", new LessonOptions(1), ToyData.CIRCLES.make(16, 2)));
         Path file = temp.resolve("circles.xlsx");
         circles.write(file);
-        var drawings = org.aibyhand.xlsx.XlsxReader.read(file).workbook().sheet(0).format().drawings();
+        var saved = org.aibyhand.xlsx.XlsxReader.read(file).workbook();
+        var drawings = saved.sheet(0).format().drawings();
         assertEquals(1, drawings.stream().filter(d -> d.object() instanceof org.aibyhand.engine.book.drawing.Picture).count());
+        assertEquals(circles.workbook().plan(), saved.plan(), "the walkthrough plan is kept");
+        assertEquals(circles.workbook().definedNames().size(), saved.definedNames().size(), "and every name");
+        new org.aibyhand.engine.graph.Calculator(saved).recalculateAll();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(LessonTensors.read(circles.workbook(), "dW_1"),
+                LessonTensors.read(saved, "dW_1"), "the formulas compute as before");
         Path plain = temp.resolve("mlp.xlsx");
         Document.of(Lessons.build("mlp", new LessonOptions(1))).write(plain); // three inputs: no plane to draw
         assertTrue(org.aibyhand.xlsx.XlsxReader.read(plain).workbook().sheet(0).format().drawings().stream()
