@@ -57,6 +57,32 @@ class TrainerTest {
         assertTrue(trainer.loss() < firstLoss, rule + " lowers the loss: " + firstLoss + " -> " + trainer.loss());
     }
 
+    /**
+     * Every lesson that names its gradients trains: a few small SGD steps lower its loss (a step of 1e-3 against the
+     * gradient lowers any smooth loss whose gradient is right), and its parameters really move.
+     */
+    @org.junit.jupiter.api.Test
+    void everyLessonWithGradientsTrains() {
+        int trained = 0;
+        for (String kind : Lessons.KINDS) {
+            Lesson lesson = Lessons.build(kind, new LessonOptions(1));
+            if (lesson.gradients().isEmpty()) {
+                continue;
+            }
+            Calculator calculator = new Calculator(lesson.workbook());
+            calculator.recalculateAll();
+            TrainingTarget target = TrainingTarget.forLesson(lesson.workbook(), lesson.loss(), lesson.gradients());
+            Trainer trainer = new Trainer(calculator, target, Hyperparameters.defaults(OptimizerKind.SGD).withLearningRate(1e-3));
+            double first = trainer.loss();
+            double weight = target.parameters().get(0).cell().number();
+            trainer.run(5, null);
+            assertTrue(trainer.loss() < first, kind + ": " + first + " -> " + trainer.loss());
+            assertTrue(weight != target.parameters().get(0).cell().number(), kind + " moved its first parameter");
+            trained++;
+        }
+        assertTrue(trained >= 6, "lessons trained: " + trained);
+    }
+
     static void assertClose(double[][] expected, double[][] actual, String what) {
         for (int i = 0; i < expected.length; i++) {
             for (int j = 0; j < expected[i].length; j++) {
