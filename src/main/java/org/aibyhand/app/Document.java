@@ -17,6 +17,9 @@ import org.aibyhand.engine.graph.ChangeSet;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.lesson.Lesson;
 import org.aibyhand.lesson.LessonIdentity;
+import org.aibyhand.train.BoundaryImage;
+import org.aibyhand.train.DecisionBoundary;
+import org.aibyhand.xlsx.AddedDrawing;
 import org.aibyhand.xlsx.LoadedWorkbook;
 import org.aibyhand.xlsx.WorkbookFormatException;
 import org.aibyhand.xlsx.XlsxReader;
@@ -176,6 +179,18 @@ final class Document {
     /** Writes the workbook atomically (safe to call off the UI thread: it changes nothing here). */
     void write(Path target) throws IOException {
         XlsxWriter.write(workbook, source, target);
+        if (source == null && DecisionBoundary.applies(workbook)) { // a two-input lesson: its boundary goes along
+            new AddedDrawing(0).picture(BoundaryImage.png(DecisionBoundary.of(workbook, 120), 360), 1,
+                    usedColumns(workbook.sheet(0)) + 1, 6, 18).addTo(target);
+        }
+    }
+
+    private static int usedColumns(Sheet sheet) {
+        int columns = 0;
+        for (Cell cell : sheet) {
+            columns = Math.max(columns, cell.column() + 1);
+        }
+        return columns;
     }
 
     /** After a successful write: the file becomes the document's home and there is nothing unsaved. */
@@ -217,6 +232,24 @@ final class Document {
             }
         }
         return apply(sheet, placed);
+    }
+
+    /**
+     * Records cells that training has already given new numbers as one undoable step; {@code before} holds the
+     * numbers they had, in the same order.
+     */
+    void recordNumbers(List<Cell> cells, double[] before) {
+        List<EditHistory.Change> step = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            CellContent was = new CellContent(null, new org.aibyhand.engine.value.NumberValue(before[i]));
+            CellContent now = CellContent.of(cell);
+            if (!was.equals(now)) {
+                step.add(new EditHistory.Change(cell.sheet().index(), cell.row(), cell.column(), was, now));
+            }
+        }
+        history.record(step);
+        modified |= !step.isEmpty();
     }
 
     /** The text the editor starts with for a cell. */

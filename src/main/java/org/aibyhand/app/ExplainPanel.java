@@ -30,19 +30,26 @@ final class ExplainPanel {
     private final Label formula = label("explainFormula", "explain-formula");
     private final Label numbers = label("explainNumbers", "explain-numbers");
     private final Label notation = label("explainNotation", "explain-notation");
+    private final Label update = label("explainUpdate", "explain-update");
     private final FlowPane reads = new FlowPane(4, 2);
     private final FlowPane readBy = new FlowPane(4, 2);
     private final MainWindow window;
+    private java.util.function.Function<Cell, String> updates = cell -> null;
 
     ExplainPanel(MainWindow window) {
         this.window = window;
         reads.setId("explainReads");
         readBy.setId("explainReadBy");
         content.setPadding(new Insets(8));
-        content.getChildren().addAll(address, formula, numbers, notation, new Label("Reads:"), reads,
+        content.getChildren().addAll(address, formula, numbers, notation, update, new Label("Reads:"), reads,
                 new Label("Read by:"), readBy);
         root.setFitToWidth(true);
         root.setId("explainPanel");
+    }
+
+    /** Where the line about a cell's last training update comes from (null: none). */
+    void setUpdates(java.util.function.Function<Cell, String> source) {
+        updates = source;
     }
 
     ScrollPane root() {
@@ -56,6 +63,8 @@ final class ExplainPanel {
         reads.getChildren().clear();
         readBy.getChildren().clear();
         notation.setText(notationOf(document, sheet, row, column));
+        String moved = cell == null ? null : updates.apply(cell); // the last training step that moved it
+        update.setText(moved == null ? "" : moved);
         if (cell == null || cell.isBlankContent() && cell.spillAnchor() == null) {
             formula.setText("(empty)");
             numbers.setText("");
@@ -127,6 +136,10 @@ final class ExplainPanel {
 
     String numbersText() {
         return numbers.getText();
+    }
+
+    String updateText() {
+        return update.getText();
     }
 
     String notationText() {

@@ -88,7 +88,7 @@ final class MainWindow {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelection());
         Tab explainTab = new Tab("Explain", explain.root());
         overTimeTab = new Tab("Over time", overTime.root());
-        side.getTabs().addAll(explainTab, network.tab());
+        side.getTabs().addAll(explainTab, network.tab(), new TrainTab(this, explain).tab());
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("sidePanel");
         SplitPane split = new SplitPane(tabs, side);

@@ -78,6 +78,8 @@ public final class Benchmark {
             edits = EditLatencySection.run(loaded, options, out, progress);
         }
 
+        List<TrainingSection.Result> training = TrainingSection.run(options.quick(), out, progress);
+
         ScaleSection scale = new ScaleSection(options, progress, folder);
         List<ScaleRun> runs = scale.run(out);
 
@@ -112,6 +114,7 @@ public final class Benchmark {
         targets.addAll(loadSave.targets());
         targets.add(scale.editTarget());
         targets.add(StartUpSection.target(starts));
+        targets.add(TrainingSection.target(training));
         targets.addAll(ViewSection.targets(views));
         progress.step("done");
         out.println(TARGETS_HEADER);

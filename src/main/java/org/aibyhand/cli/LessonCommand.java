@@ -33,12 +33,16 @@ final class LessonCommand {
         if (args.length > 0 && args[0].equals(CompareCommand.NAME)) {
             return CompareCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
+        if (args.length > 0 && args[0].equals(TrainCommand.NAME)) {
+            return TrainCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length < 2) {
             err.println("usage: java -jar ai-by-hand.jar lesson <" + String.join("|", Lessons.KINDS)
                     + "> [--seed S] [options] OUT.xlsx");
             for (LessonKind lesson : Lessons.ALL) {
                 err.println("  " + lesson.kind() + ": " + lesson.options().stream().map(LessonCommand::usage).toList());
             }
+            err.println("  " + TrainCommand.NAME + ": " + TrainCommand.USAGE.substring("usage: lesson train ".length()));
             return 2;
         }
         String kind = args[0];

@@ -8,7 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-way dependency rule: app -> lesson, xlsx, engine; xlsx -> engine; lesson -> engine; bench -> lesson, xlsx,
+ * The one-way dependency rule: app -> train, lesson, xlsx, engine; xlsx -> engine; lesson -> engine; train (the
+ * training step loop, the teacher's data, training as formulas) -> lesson, engine, i18n; bench -> train, lesson, xlsx,
  * engine; cli -> all; i18n (the strings in both languages) -> nothing; engine -> nothing (no JavaFX, ControlsFX,
  * POI or I/O libraries). A wrong import fails the build.
  */
@@ -54,6 +55,18 @@ class DependencyRulesTest {
                 .check(MAIN);
         noClasses().that().resideInAPackage("org.aibyhand.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.aibyhand.app..", "org.aibyhand.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void trainingKnowsOnlyLessonsTheEngineAndTheLanguages() {
+        noClasses().that().resideInAPackage("org.aibyhand.train..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.aibyhand.app..", "org.aibyhand.cli..",
+                        "org.aibyhand.xlsx..", "org.aibyhand.bench..", "javafx..", "org.apache.poi..")
+                .check(MAIN);
+        noClasses().that().resideOutsideOfPackages("org.aibyhand.train..", "org.aibyhand.app..", "org.aibyhand.cli..",
+                        "org.aibyhand.bench..")
+                .should().dependOnClassesThat().resideInAPackage("org.aibyhand.train..")
                 .check(MAIN);
     }
 

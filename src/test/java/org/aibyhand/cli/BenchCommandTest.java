@@ -29,13 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCommandTest {
     private static final List<String> SECTIONS = List.of("== Full recalculation of the given workbooks (warm) ==",
             "== Edit latency: one numeric constant changed, incremental recalculation ==",
+            "== Training: optimizer steps per second (read gradients, update, recalculate) ==",
             "== Scale: lesson workbooks recalculated in full (warm) ==",
             "== Scale: POI and LibreOffice on the exported workbooks ==", "== Load and save ==",
             "== Start-up: launch to the window shown ==",
             "== The window at scale: file to first painted grid, jumps, scrolling ==", "== Chart ==", "== Targets ==");
     private static final List<String> TARGETS = List.of("full-recalc-vs-poi", "edit-p99", "mamba-ns-per-cell",
             "mamba-vs-plain-java", "mamba-heap-per-cell", "rnn-deep-chain", "mamba-load", "mamba-save", "recalc-peak-heap",
-            "edit-p99-vs-full-recalc", "start-up", "window-open", "window-frame-p99", "window-heap-per-cell");
+            "edit-p99-vs-full-recalc", "start-up", "train-steps-per-second", "window-open", "window-frame-p99", "window-heap-per-cell");
     private static final Pattern TARGET_LINE = Pattern.compile("target ([a-z0-9-]+): (.+) ([<>]= .+) (met|MISSED|not run)");
 
     @TempDir

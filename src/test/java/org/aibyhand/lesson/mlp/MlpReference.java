@@ -7,15 +7,15 @@ import java.util.Map;
  * The MLP lesson's equations in plain Java loops, written from the contract and sharing nothing with the
  * builder: given X, W_1, b_1, W_2, b_2 and Y, every tensor of the forward and backward pass by name.
  */
-final class MlpReference {
-    static final String[] INPUTS = {"X", "W_1", "b_1", "W_2", "b_2", "Y"};
+public final class MlpReference {
+    public static final String[] INPUTS = {"X", "W_1", "b_1", "W_2", "b_2", "Y"};
     static final String[] COMPUTED = {"Z_1", "A_1", "Z_2", "A_2", "loss", "dZ_2", "dW_2", "db_2", "dA_1", "dZ_1",
             "dW_1", "db_1"};
 
     private MlpReference() {
     }
 
-    static Map<String, double[][]> compute(Map<String, double[][]> given) {
+    public static Map<String, double[][]> compute(Map<String, double[][]> given) {
         double[][] x = given.get("X");
         double[][] w1 = given.get("W_1");
         double[][] b1 = given.get("b_1");
