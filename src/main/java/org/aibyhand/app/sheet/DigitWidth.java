@@ -1,5 +1,8 @@
 package org.aibyhand.app.sheet;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.book.drawing.Anchor;
 import org.aibyhand.engine.book.drawing.Drawing;
 import org.aibyhand.engine.book.drawing.Shape;
@@ -11,7 +14,8 @@ import org.aibyhand.engine.book.format.SheetFormat;
  * it in points (Arial 10 counts as 8 pixels there, 7 on Windows), and a font that is not installed is drawn with
  * a stand-in of other widths. Where the sheet has shapes, their boxes say where Excel put them in EMUs from the
  * sheet's corner, and their anchors in which cell: the digit width whose columns put the anchors at those points
- * is the one the author's Excel used. Elsewhere the normal font's own digit is measured.
+ * is the one the author's Excel used, for all the workbook's sheets. Without shapes the normal font's own digit
+ * is measured.
  */
 public final class DigitWidth {
     private static final double EMU_PER_PIXEL = 9525;
@@ -23,16 +27,25 @@ public final class DigitWidth {
     private DigitWidth() {
     }
 
-    /** The digit width for a sheet's columns. */
-    public static double of(SheetFormat format) {
+    /** The digit width for a sheet's columns: one for the whole workbook, as one Excel made all its sheets. */
+    public static double of(Sheet sheet) {
+        List<SheetFormat> formats = new ArrayList<>();
+        for (Sheet each : sheet.workbook().sheets()) {
+            formats.add(each.format());
+        }
+        return of(sheet.format(), formats);
+    }
+
+    /** The digit width for a sheet's columns, learnt from the shapes of {@code formats} (the workbook's sheets). */
+    static double of(SheetFormat format, List<SheetFormat> formats) {
         double measured = Fonts.maxDigitWidth(format.defaultStyle().font());
         double best = measured;
-        double bestError = error(format, measured);
+        double bestError = error(formats, measured);
         if (Double.isNaN(bestError)) {
             return measured; // no shape to learn from
         }
         for (int digit = SMALLEST; digit <= LARGEST; digit++) {
-            double error = error(format, digit);
+            double error = error(formats, digit);
             if (error < bestError - 0.5) {
                 best = digit;
                 bestError = error;
@@ -42,19 +55,21 @@ public final class DigitWidth {
     }
 
     /** The mean distance in pixels between the shapes' anchors and their boxes with this digit; NaN without shapes. */
-    private static double error(SheetFormat format, double digit) {
-        SheetLayout layout = null;
+    private static double error(List<SheetFormat> formats, double digit) {
         double total = 0;
         int count = 0;
-        for (Drawing drawing : format.drawings()) {
-            if (drawing.anchor() instanceof Anchor.TwoCell anchor && drawing.object() instanceof Shape shape
-                    && shape.transform().width() > 0) {
-                if (layout == null) {
-                    layout = SheetLayout.unfrozen(format, digit);
+        for (SheetFormat format : formats) {
+            SheetLayout layout = null;
+            for (Drawing drawing : format.drawings()) {
+                if (drawing.anchor() instanceof Anchor.TwoCell anchor && drawing.object() instanceof Shape shape
+                        && shape.transform().width() > 0) {
+                    if (layout == null) {
+                        layout = SheetLayout.unfrozen(format, digit);
+                    }
+                    double x = layout.columnX(anchor.from().column()) + anchor.from().columnOffsetEmu() / EMU_PER_PIXEL;
+                    total += Math.abs(x - shape.transform().x() / EMU_PER_PIXEL);
+                    count++;
                 }
-                double x = layout.columnX(anchor.from().column()) + anchor.from().columnOffsetEmu() / EMU_PER_PIXEL;
-                total += Math.abs(x - shape.transform().x() / EMU_PER_PIXEL);
-                count++;
             }
         }
         return count == 0 ? Double.NaN : total / count;

@@ -60,7 +60,7 @@ public final class SheetCanvas extends Region {
     public SheetCanvas(CellSource source, Editing editing) {
         this.source = source;
         this.editing = editing;
-        this.layout = new SheetLayout(source.sheet().format(), DigitWidth.of(source.sheet().format()));
+        this.layout = new SheetLayout(source.sheet().format(), DigitWidth.of(source.sheet()));
         this.painter = new GridPainter(source, layout, TextWidth.FX);
         painter.setMarks(marks);
         painter.setSelection(selection);

@@ -33,7 +33,7 @@ public final class SheetRenderer {
         int left = Integer.MAX_VALUE;
         int bottom = -1;
         int right = -1;
-        SheetLayout layout = SheetLayout.unfrozen(sheet.format(), DigitWidth.of(sheet.format()));
+        SheetLayout layout = SheetLayout.unfrozen(sheet.format(), DigitWidth.of(sheet));
         for (Cell cell : sheet) {
             if (cell.hasFormula() || !(cell.value() instanceof EmptyValue) || sheet.format().hasStyle(cell.row(), cell.column())) {
                 top = Math.min(top, cell.row());
@@ -78,7 +78,7 @@ public final class SheetRenderer {
 
     /** Paints {@code range} at {@code zoom}; {@code printed} leaves the gridlines out, as a printout does. */
     public static Picture render(CellSource source, DrawingLayer drawings, Area range, double zoom, boolean printed) {
-        SheetLayout layout = SheetLayout.unfrozen(source.sheet().format(), DigitWidth.of(source.sheet().format()));
+        SheetLayout layout = SheetLayout.unfrozen(source.sheet().format(), DigitWidth.of(source.sheet()));
         layout.setZoom(zoom);
         double x0 = layout.columns().start(range.left());
         double y0 = layout.rows().start(range.top());

@@ -42,7 +42,7 @@ class ColumnsMatchDrawingsTest {
         List<String> off = new ArrayList<>();
         int checked = 0;
         for (Sheet sheet : XlsxReader.read(SharedWorkbooks.get(workbook)).workbook().sheets()) {
-            SheetLayout layout = SheetLayout.unfrozen(sheet.format(), DigitWidth.of(sheet.format()));
+            SheetLayout layout = SheetLayout.unfrozen(sheet.format(), DigitWidth.of(sheet));
             for (Drawing drawing : sheet.format().drawings()) {
                 if (!(drawing.anchor() instanceof Anchor.TwoCell anchor) || !(drawing.object() instanceof Shape shape)
                         || shape.transform().width() == 0) {
