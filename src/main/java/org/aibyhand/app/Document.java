@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Plan;
 import org.aibyhand.engine.book.Sheet;
@@ -15,6 +16,8 @@ import org.aibyhand.engine.graph.Calculator;
 import org.aibyhand.engine.graph.ChangeSet;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.lesson.Lesson;
+import org.aibyhand.lesson.LessonOptions;
+import org.aibyhand.lesson.Lessons;
 import org.aibyhand.xlsx.LoadedWorkbook;
 import org.aibyhand.xlsx.WorkbookFormatException;
 import org.aibyhand.xlsx.XlsxReader;
@@ -36,6 +39,7 @@ final class Document {
     private String name;
     private boolean modified;
     private Lesson lesson;
+    private Supplier<Document> remake;
 
     private Document(Workbook workbook, LoadedWorkbook source, Path file, String name) {
         this.workbook = workbook;
@@ -62,6 +66,25 @@ final class Document {
         Document document = new Document(lesson.workbook(), null, null, lesson.title());
         document.lesson = lesson;
         return document;
+    }
+
+    /**
+     * A lesson built from its kind and options; it can be built again, so that switching the language relabels
+     * a lesson nobody has changed yet.
+     */
+    static Document ofLesson(String kind, LessonOptions options) {
+        return of(Lessons.build(kind, options)).remadeBy(() -> ofLesson(kind, options));
+    }
+
+    /** Says how to build this document again from scratch (in the current language). */
+    Document remadeBy(Supplier<Document> how) {
+        remake = how;
+        return this;
+    }
+
+    /** The same document built again in the current language, or this one when it cannot be. */
+    Document rebuilt() {
+        return remake == null ? this : remake.get();
     }
 
     /** The lesson this document was generated from, or null for a file or a blank book. */

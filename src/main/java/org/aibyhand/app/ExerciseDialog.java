@@ -21,6 +21,7 @@ import org.aibyhand.engine.walkthrough.ExerciseSummary;
 import org.aibyhand.xlsx.LoadedWorkbook;
 import org.aibyhand.xlsx.XlsxReader;
 import org.aibyhand.xlsx.XlsxWriter;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Export Exercise: the teacher ticks the stages students fill in and a tolerance; a copy is saved with those
@@ -38,8 +39,8 @@ final class ExerciseDialog {
     static Optional<Choice> ask(MainWindow window, Plan plan) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(window.stage());
-        dialog.setTitle("Export Exercise");
-        dialog.setHeaderText("Cells of the ticked stages are left blank for students to fill in");
+        dialog.setTitle(Texts.get("dialog.exercise.title"));
+        dialog.setHeaderText(Texts.get("dialog.exercise.header"));
         List<CheckBox> boxes = new ArrayList<>();
         VBox list = new VBox(4);
         for (int i = 0; i < plan.size(); i++) {
@@ -52,8 +53,8 @@ final class ExerciseDialog {
         scroll.setPrefViewportHeight(260);
         TextField tolerance = new TextField("0.001");
         tolerance.setId("exerciseTolerance");
-        Label note = new Label("An answer is CORRECT within tolerance × max(1, |answer|).");
-        VBox content = new VBox(8, scroll, new HBox(6, new Label("Tolerance"), tolerance), note);
+        Label note = new Label(Texts.get("dialog.exercise.note"));
+        VBox content = new VBox(8, scroll, new HBox(6, new Label(Texts.get("dialog.exercise.tolerance")), tolerance), note);
         content.setPadding(new Insets(6));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

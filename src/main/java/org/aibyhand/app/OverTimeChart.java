@@ -17,6 +17,7 @@ import org.aibyhand.engine.ref.CellAddress;
 import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.lesson.OverTime;
 import org.aibyhand.lesson.TimeSeries;
+import org.aibyhand.i18n.Texts;
 
 /**
  * For RNN and Mamba lessons: each hidden-state component over t, redrawn after every edit. Picking a step (a
@@ -38,9 +39,9 @@ final class OverTimeChart {
 
     OverTimeChart(MainWindow window) {
         this.window = window;
-        time.setLabel("t");
+        time.setLabel(Texts.get("window.overTime.t"));
         time.setForceZeroInRange(false);
-        state.setLabel("hidden state");
+        state.setLabel(Texts.get("window.overTime.state"));
         chart.setId("overTimeChart");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
@@ -57,7 +58,7 @@ final class OverTimeChart {
             step.setValue(Math.max(1, Math.min(overTime.stepCount(), Math.round(t))));
         });
         picked.setId("timeStepPicked");
-        HBox stepRow = new HBox(6, new Label("Step"), step, picked);
+        HBox stepRow = new HBox(6, new Label(Texts.get("window.overTime.step")), step, picked);
         HBox.setHgrow(step, Priority.ALWAYS);
         root.setPadding(new Insets(6));
         root.getChildren().addAll(chart, stepRow);
@@ -100,7 +101,7 @@ final class OverTimeChart {
             chart.getData().add(line);
         }
         chart.setTitle(series.size() > MAX_SERIES
-                ? "First " + MAX_SERIES + " of " + series.size() + " components over t" : "Hidden state over t");
+                ? Texts.get("window.overTime.first", MAX_SERIES, series.size()) : Texts.get("window.overTime.title"));
     }
 
     /** Tints step t's cells and scrolls to the first of them. */
@@ -109,7 +110,7 @@ final class OverTimeChart {
             return;
         }
         List<Area> cells = overTime.steps().get(t - 1);
-        picked.setText("t = " + t);
+        picked.setText(Texts.get("window.overTime.picked", t));
         window.showTimeStep(sheet, cells);
     }
 

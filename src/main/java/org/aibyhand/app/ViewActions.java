@@ -3,6 +3,7 @@ package org.aibyhand.app;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.aibyhand.i18n.Texts;
 
 /** Zoom and the large-text presentation mode for projectors. */
 final class ViewActions {
@@ -87,7 +88,7 @@ final class ViewActions {
         for (SheetView view : window.sheetViews()) {
             applyZoom(view);
         }
-        window.setStatus("Zoom " + Math.round(factor * 100) + "%");
+        window.setStatus(Texts.get("status.zoom", Math.round(factor * 100)));
     }
 
     /** A sheet shows at its own zoom (from its file) times the window's. */
