@@ -60,7 +60,7 @@ final class WelcomePage {
                 new HBox(8, openFile, tour), recent(window, () -> stage[0].close()));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        stage[0] = ClosableWindow.create(window.stage(), Texts.get("welcome.title"), scroll, 820, 640);
+        stage[0] = ClosableWindow.create(window.stage(), Texts.get("welcome.title"), scroll, 840, 720);
         stage[0].show();
         return stage[0];
     }
@@ -83,6 +83,8 @@ final class WelcomePage {
         button.setId("welcomeLesson-" + lesson.kind());
         button.setOnAction(e -> open.run());
         button.setMaxWidth(Double.MAX_VALUE);
+        button.setWrapText(true);
+        button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Label line = new Label(lesson.summary());
         line.setWrapText(true);
         VBox tile = new VBox(4, button, line);
