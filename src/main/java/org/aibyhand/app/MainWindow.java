@@ -43,6 +43,7 @@ final class MainWindow {
     private final ExplainPanel explain;
     private final OverTimeChart overTime;
     private final TabPane side = new TabPane();
+    private final SplitPane split;
     private final Tab overTimeTab;
     private GradientCheckWindow gradientCheck;
     private Document document;
@@ -67,7 +68,7 @@ final class MainWindow {
         side.getTabs().add(explainTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("sidePanel");
-        SplitPane split = new SplitPane(tabs, side);
+        split = new SplitPane(tabs, side);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(split);
@@ -135,6 +136,20 @@ final class MainWindow {
 
     OverTimeChart overTime() {
         return overTime;
+    }
+
+    /** Where the grid ends and the side panel begins, as a fraction of the width. */
+    double sideDivider() {
+        return split.getDividerPositions()[0];
+    }
+
+    void setSideDivider(double position) {
+        split.setDividerPositions(position);
+    }
+
+    /** Makes the menu bar again, so its menus take the window's current text size. */
+    void refreshMenus() {
+        ((VBox) root.getTop()).getChildren().set(0, Menus.create(this));
     }
 
     /** Closes the windows this one opened (when it is replaced, as after a language switch). */

@@ -61,10 +61,12 @@ final class WalkthroughBar {
         speed.setTooltip(new Tooltip(Texts.get("window.walk.speed.tip")));
         position.setId("stagePosition");
         position.setMinWidth(90);
-        timeline.setAlignment(Pos.CENTER_LEFT);
-        timelineScroll.setFitToHeight(true);
+        timeline.setAlignment(Pos.TOP_LEFT);
+        timeline.getStyleClass().add("stage-timeline");
+        timelineScroll.setFitToHeight(false);
         timelineScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         timelineScroll.setId("timeline");
+        timelineScroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // chips stay whole at any text size
         HBox.setHgrow(timelineScroll, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(first, back, play, forward, last, new Label(Texts.get("window.walk.speed")), speed, reveal, position,
                 timelineScroll);
