@@ -49,9 +49,9 @@ final class ClosableWindow {
         return root;
     }
 
-    /** Escape anywhere in the window closes it (an open text field's own Escape comes first). */
+    /** Escape anywhere in the window closes it, even while a text field has the focus. */
     static void closeOnEscape(Stage stage) {
-        stage.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 stage.close();
                 event.consume();

@@ -60,7 +60,8 @@ final class CompareWindow {
         VBox root = new VBox(8, controls, plots, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(8));
-        stage.setScene(new Scene(root, 1200, 720));
+        stage.setScene(new Scene(ClosableWindow.withCloseButton(stage, root), 1200, 760));
+        ClosableWindow.closeOnEscape(stage);
     }
 
     void show() {

@@ -57,8 +57,9 @@ final class ExerciseDialog {
         VBox content = new VBox(8, scroll, new HBox(6, new Label(Texts.get("dialog.exercise.tolerance")), tolerance), note);
         content.setPadding(new Insets(6));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType okButton = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(okButton, DialogButtons.cancel());
+        var ok = dialog.getDialogPane().lookupButton(okButton);
         ok.setId("exerciseOk");
         Runnable validate = () -> ok.setDisable(boxes.stream().noneMatch(CheckBox::isSelected)
                 || parse(tolerance.getText()) == null);
@@ -66,7 +67,7 @@ final class ExerciseDialog {
         tolerance.textProperty().addListener((o, was, now) -> validate.run());
         validate.run();
         dialog.setResultConverter(button -> {
-            if (button != ButtonType.OK) {
+            if (button != okButton) {
                 return null;
             }
             List<Stage> chosen = new ArrayList<>();

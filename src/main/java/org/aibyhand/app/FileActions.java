@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -29,8 +28,6 @@ import org.aibyhand.i18n.Texts;
  * gives a dialog that names the problem and the app goes on.
  */
 final class FileActions {
-    static final ButtonType SAVE = new ButtonType(Texts.get("dialog.file.save"), ButtonBar.ButtonData.YES);
-    static final ButtonType DISCARD = new ButtonType(Texts.get("dialog.file.discard"), ButtonBar.ButtonData.NO);
     /** Deep chains of formulas evaluate on threads with a generous stack. */
     private static final long WORKER_STACK = 64L << 20;
 
@@ -153,15 +150,18 @@ final class FileActions {
         if (document == null || !document.isModified()) {
             return true;
         }
+        ButtonType save = DialogButtons.save();
+        ButtonType discard = DialogButtons.discard();
+        ButtonType cancel = DialogButtons.cancel();
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("dialog.file.saveChanges", document.name()),
-                SAVE, DISCARD, ButtonType.CANCEL);
+                save, discard, cancel);
         ask.setHeaderText(Texts.get("dialog.file.unsaved"));
         ask.initOwner(window.stage());
         Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+        if (answer.isEmpty() || answer.get() == cancel) {
             return false;
         }
-        if (answer.get() == DISCARD) {
+        if (answer.get() == discard) {
             return true;
         }
         if (document.file() == null) {
@@ -258,7 +258,8 @@ final class FileActions {
     void error(String header, Throwable problem) {
         String message = problem instanceof WorkbookFormatException || problem instanceof IOException
                 ? problem.getMessage() : Texts.get("dialog.file.unexpected", problem);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message == null ? problem.toString() : message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message == null ? problem.toString() : message,
+                DialogButtons.close());
         alert.setHeaderText(header);
         alert.initOwner(window.stage());
         alert.show();

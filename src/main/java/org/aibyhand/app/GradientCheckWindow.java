@@ -81,7 +81,8 @@ final class GradientCheckWindow {
         root.setPadding(new Insets(10));
         stage.setTitle(Texts.get("dialog.gradient.title"));
         stage.initOwner(window.stage());
-        stage.setScene(new Scene(root, 760, 520));
+        stage.setScene(new Scene(ClosableWindow.withCloseButton(stage, root), 760, 560));
+        ClosableWindow.closeOnEscape(stage);
     }
 
     /** Opens the window, with the lesson's loss, parameters and gradients filled in when there is one. */
@@ -213,13 +214,27 @@ final class GradientCheckWindow {
             var row = new javafx.scene.control.TableRow<GradientCheckRow>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
-                    GradientCheckRow item = row.getItem();
-                    Sheet sheet = window.document().workbook().sheet(item.sheet());
-                    window.goTo(sheet, Area.of(item.parameter()));
+                    showParameter(row.getItem());
                 }
             });
             return row;
         });
+    }
+
+    /** Selects a parameter's cell in the grid and moves this window off it, so the cell can be seen. */
+    void showParameter(GradientCheckRow item) {
+        Sheet sheet = window.document().workbook().sheet(item.sheet());
+        window.goTo(sheet, Area.of(item.parameter()));
+        SheetView view = window.current();
+        if (view == null) {
+            return;
+        }
+        view.view().paintNow();
+        var layout = view.view().sheetLayout();
+        int row = item.parameter().row();
+        int column = item.parameter().column();
+        StayClear.of(stage, view.view().localToScreen(new javafx.geometry.BoundingBox(layout.columnX(column),
+                layout.rowY(row), layout.columnWidth(column), layout.rowHeight(row))));
     }
 
     private static TableColumn<GradientCheckRow, String> column(String title,

@@ -42,8 +42,9 @@ final class NewLessonDialog {
         form.setVgap(6);
         layout();
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? choice() : null);
+        ButtonType ok = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        dialog.setResultConverter(button -> button == ok ? choice() : null);
     }
 
     Optional<Choice> ask() {
