@@ -18,6 +18,7 @@ import org.aibyhand.engine.book.Plan;
 import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.walkthrough.Exercise;
 import org.aibyhand.engine.walkthrough.ExerciseSummary;
+import org.aibyhand.engine.walkthrough.SelfCheckWords;
 import org.aibyhand.xlsx.LoadedWorkbook;
 import org.aibyhand.xlsx.XlsxReader;
 import org.aibyhand.xlsx.XlsxWriter;
@@ -32,8 +33,8 @@ final class ExerciseDialog {
     private ExerciseDialog() {
     }
 
-    /** What the teacher chose: the stages to blank and the tolerance. */
-    record Choice(List<Stage> stages, double tolerance) {
+    /** What the teacher chose: the stages to blank and the tolerance; the plan they were chosen from goes along. */
+    record Choice(List<Stage> stages, double tolerance, Plan plan) {
     }
 
     static Optional<Choice> ask(MainWindow window, Plan plan) {
@@ -76,9 +77,16 @@ final class ExerciseDialog {
                     chosen.add(plan.stage(i));
                 }
             }
-            return new Choice(chosen, parse(tolerance.getText()));
+            return new Choice(chosen, parse(tolerance.getText()), plan);
         });
         return dialog.showAndWait();
+    }
+
+    /** The self-check table's words in the interface's language. */
+    static SelfCheckWords words() {
+        return new SelfCheckWords(Texts.get("exercise.title"), Texts.get("exercise.cell"), Texts.get("exercise.stage"),
+                Texts.get("exercise.check"), Texts.get("exercise.notDone"), Texts.get("exercise.correct"),
+                Texts.get("exercise.incorrect"), Texts.get("exercise.summary"));
     }
 
     private static Double parse(String text) {
@@ -96,7 +104,10 @@ final class ExerciseDialog {
         try {
             document.write(copy);
             LoadedWorkbook loaded = XlsxReader.read(copy);
-            ExerciseSummary summary = Exercise.apply(loaded.workbook(), choice.stages(), choice.tolerance());
+            if (loaded.workbook().plan().isEmpty()) {
+                loaded.workbook().setPlan(choice.plan()); // saved, so the self-check table never becomes a stage
+            }
+            ExerciseSummary summary = Exercise.apply(loaded.workbook(), choice.stages(), choice.tolerance(), words());
             XlsxWriter.write(loaded.workbook(), loaded, target);
             return summary;
         } finally {
