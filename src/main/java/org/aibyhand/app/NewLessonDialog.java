@@ -36,6 +36,17 @@ final class NewLessonDialog {
         dialog.setHeaderText(Texts.get("dialog.lesson.header"));
         kind.getItems().addAll(Lessons.KINDS);
         kind.setValue(Lessons.KINDS.get(0));
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : Lessons.of(code).localTitle();
+            }
+
+            @Override
+            public String fromString(String title) {
+                return Lessons.KINDS.stream().filter(code -> toString(code).equals(title)).findFirst().orElse(null);
+            }
+        });
         kind.valueProperty().addListener((o, was, now) -> layout());
         seed.setEditable(true);
         form.setHgap(8);
