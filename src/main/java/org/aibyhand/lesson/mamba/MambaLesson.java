@@ -128,7 +128,7 @@ public final class MambaLesson {
         for (int t = 0; t < steps; t++) {
             sheet.label(row, timeColumn + t, "t = " + (t + 1));
         }
-        sheet.label(row + 1, 0, "Input");
+        sheet.label(row + 1, 0, Texts.get("lesson.mamba.input"));
         x = sheet.block("X", Texts.get("lesson.text.input_is_column"), row + 2, timeColumn, channels, steps,
                 block == null ? Role.INPUT : Role.FORWARD);
         if (block == null) {
@@ -138,7 +138,7 @@ public final class MambaLesson {
         }
         row += 3 + channels;
 
-        sheet.label(row + 1, 0, "Selection");
+        sheet.label(row + 1, 0, Texts.get("lesson.mamba.selection"));
         wDt = sheet.block("w_dt", "w_dt (1×D)", row + 1, weightsEndingRight(channels), 1, channels, Role.PARAMETER);
         constants(wDt, () -> values.tenth(0.5));
         s = sheet.block("s", "s = w_dt x_t (1×T)", row + 1, timeColumn, 1, steps, Role.FORWARD);
@@ -179,7 +179,7 @@ public final class MambaLesson {
 
     /** D_skip and the output blocks (filled once the scan exists); returns the row where the scan starts. */
     private int outputBlocks(HandValues values, int row) {
-        sheet.label(row + 1, 0, "Output");
+        sheet.label(row + 1, 0, Texts.get("lesson.mamba.output"));
         dSkip = sheet.block("D_skip", "D_skip", row + 1, weightsEndingRight(1), channels, 1, Role.PARAMETER);
         constants(dSkip, () -> values.tenth(1.0));
         y = sheet.block("Y", "Y (D×T)", row + 1, timeColumn, channels, steps, Role.FORWARD);

@@ -137,7 +137,7 @@ final class MambaParallelScan {
                 }
             }
             int distance = 1 << (level - 1);
-            stages.add(new Stage(sheet, Texts.get("lesson.text.level") + level + " of " + levels + Texts.get("lesson.text.each_step") + distance
+            stages.add(new Stage(sheet, Texts.get("lesson.text.level") + level + Texts.get("lesson.text.of") + levels + Texts.get("lesson.text.each_step") + distance
                     + Texts.get("lesson.text.combines_with_step") + distance + ": (a, b) ← (a_(t−" + distance + ") a_t, a_t b_(t−" + distance + ") + b_t)",
                     cells));
         }

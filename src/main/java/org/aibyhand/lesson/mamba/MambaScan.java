@@ -48,7 +48,7 @@ final class MambaScan {
         h = new Block[steps];
         hEuler = new Block[lesson.zoh ? steps : 0];
 
-        sheet.label(row + 1, 0, "Scan");
+        sheet.label(row + 1, 0, Texts.get("lesson.mamba.scan"));
         a = sheet.block("A", Texts.get("lesson.text.negative"), row + 1, abarColumn, channels, state, Role.PARAMETER);
         // Negative and never zero: Ā = exp(ΔA) is then a decay in (0, 1), and the zero-order hold divides by A.
         lesson.constants(a, () -> -values.whole(1, 10) / 10.0);

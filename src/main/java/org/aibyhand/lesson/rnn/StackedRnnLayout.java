@@ -84,9 +84,9 @@ final class StackedRnnLayout {
         String s = cell.suffix();
         int hidden = columns.hidden();
         Tensor dH = draw.timed("dH" + s, "dH" + s, bands.next(hidden, "dH" + s + Texts.get("lesson.text.what_reaches_from_above")
-                + Texts.get("lesson.text.hh_dz_at_the_step") + (cell.reverse() ? "before" : "after")), hidden, Role.GRADIENT);
+                + Texts.get("lesson.text.hh_dz_at_the_step") + Texts.get(cell.reverse() ? "lesson.text.before" : "lesson.text.after")), hidden, Role.GRADIENT);
         int row = bands.next(hidden, "dZ" + s + " = dH ⊙ (1 − H²)", Texts.get("lesson.text.dw_ih_dz_input_dw")
-                + (cell.reverse() ? "after" : "before") + "]ᵀ, db = Σ_t dZ");
+                + Texts.get(cell.reverse() ? "lesson.text.after" : "lesson.text.before") + "]ᵀ, db = Σ_t dZ");
         Tensor dZ = draw.timed("dZ" + s, "dZ" + s, row, hidden, Role.GRADIENT);
         Tensor dWIh = draw.left("dW_ih" + s, "dW_ih" + s, row, columns.w(), hidden, cell.wIh().columns(), Role.GRADIENT);
         Tensor dWHh = draw.left("dW_hh" + s, "dW_hh" + s, row, columns.u(), hidden, hidden, Role.GRADIENT);
