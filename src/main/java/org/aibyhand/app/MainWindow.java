@@ -236,6 +236,9 @@ final class MainWindow {
                 view.repaintAll();
             }
         }
+        if (repaint) {
+            overTime.refresh();
+        }
         var stage = walkthrough.currentStage();
         Sheet home = stage == null ? null : document.workbook().sheet(stage.sheet());
         if (stepped && home != null && !stage.cells().isEmpty()) {

@@ -81,7 +81,7 @@ final class OverTimeChart {
         refresh();
     }
 
-    /** Redraws the series from the cells' current values. */
+    /** Redraws the series from the cells' current values, leaving out the steps reveal mode still hides. */
     void refresh() {
         if (overTime == null) {
             return;
@@ -94,7 +94,9 @@ final class OverTimeChart {
             List<CellAddress> cells = component.cells();
             for (int t = 0; t < cells.size(); t++) {
                 Cell cell = sheet.cell(cells.get(t).row(), cells.get(t).column());
-                if (cell != null && cell.value() instanceof NumberValue number) {
+                boolean hidden = window.walkthrough() != null
+                        && window.walkthrough().hides(sheet, cells.get(t).row(), cells.get(t).column());
+                if (cell != null && !hidden && cell.value() instanceof NumberValue number) { // reveal mode hides it
                     line.getData().add(new XYChart.Data<>(t + 1, number.value()));
                 }
             }
