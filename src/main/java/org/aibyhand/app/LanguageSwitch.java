@@ -49,6 +49,9 @@ final class LanguageSwitch {
         Document document = window.document();
         Document shown = document.isModified() || document.file() != null ? document : document.rebuilt();
         boolean presentation = window.viewActions().isPresentation();
+        if (presentation) {
+            window.viewActions().togglePresentation(); // the old window puts its layout back before it goes
+        }
         MainWindow fresh = new MainWindow(window.stage(), shown);
         if (presentation) {
             fresh.viewActions().togglePresentation();

@@ -65,4 +65,19 @@ class PresentationModeTest extends WindowTest {
         assertEquals(false, window.stage().isFullScreen());
         assertEquals(before, layout(robot), "everything back as it was");
     }
+
+    @Test
+    void switchingTheLanguageInPresentationModeStillLeavesItCleanly(FxRobot robot) {
+        robot.interact(() -> window.viewActions().togglePresentation());
+        robot.interact(() -> window = LanguageSwitch.switchTo(window, org.aibyhand.i18n.Language.CHINESE));
+        try {
+            assertTrue(window.viewActions().isPresentation(), "still presenting, in Chinese");
+            assertTrue(window.stage().isFullScreen());
+            robot.interact(() -> window.viewActions().togglePresentation());
+            assertEquals(false, window.stage().isFullScreen(), "leaving it ends full screen");
+            assertEquals(1.0, window.viewActions().zoom());
+        } finally {
+            robot.interact(() -> window = LanguageSwitch.switchTo(window, org.aibyhand.i18n.Language.ENGLISH));
+        }
+    }
 }
