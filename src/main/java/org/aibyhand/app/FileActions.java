@@ -156,6 +156,7 @@ final class FileActions {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("dialog.file.saveChanges", document.name()),
                 save, discard, cancel);
         ask.setHeaderText(Texts.get("dialog.file.unsaved"));
+        ask.setTitle(Texts.get("dialog.file.unsaved"));
         ask.initOwner(window.stage());
         Optional<ButtonType> answer = ask.showAndWait();
         if (answer.isEmpty() || answer.get() == cancel) {
@@ -261,6 +262,7 @@ final class FileActions {
         Alert alert = new Alert(Alert.AlertType.ERROR, message == null ? problem.toString() : message,
                 DialogButtons.close());
         alert.setHeaderText(header);
+        alert.setTitle(Texts.get("dialog.file.problem"));
         alert.initOwner(window.stage());
         alert.show();
         window.setStatus(header);
