@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import org.aibyhand.lesson.compare.ComparedModel;
 import org.aibyhand.lesson.compare.Comparison;
 import org.aibyhand.lesson.compare.Measurement;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Walkthrough > Compare Models...: the same input sequence through RNN, LSTM, GRU, attention and Mamba as T
@@ -31,17 +32,17 @@ import org.aibyhand.lesson.compare.Measurement;
 final class CompareWindow {
     private final Stage stage = new Stage();
     private final ChoiceBox<Integer> upTo = new ChoiceBox<>();
-    private final Button run = new Button("Measure");
-    private final Label progress = new Label("Choose the longest sequence and press Measure.");
+    private final Button run = new Button(Texts.get("dialog.compare.measure"));
+    private final Label progress = new Label(Texts.get("dialog.compare.hint"));
     private final TextArea table = new TextArea();
-    private final List<LineChart<Number, Number>> charts = List.of(chart("formula cells"), chart("critical path depth"),
-            chart("recalculation ms"));
+    private final List<LineChart<Number, Number>> charts = List.of(chart(Texts.get("dialog.compare.cells")),
+            chart(Texts.get("dialog.compare.depth")), chart(Texts.get("dialog.compare.millis")));
     private final List<ToDoubleFunction<Measurement>> quantities = List.of(Measurement::formulaCells, Measurement::depth,
             Measurement::recalcMillis);
 
     CompareWindow(Window owner) {
         stage.initOwner(owner);
-        stage.setTitle("Compare models: RNN, LSTM, GRU, attention, Mamba");
+        stage.setTitle(Texts.get("dialog.compare.title"));
         upTo.getItems().addAll(64, 256, 1_024, 4_096);
         upTo.setValue(256);
         upTo.setId("compareUpTo");
@@ -59,7 +60,8 @@ final class CompareWindow {
         VBox root = new VBox(8, controls, plots, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(8));
-        stage.setScene(new Scene(root, 1200, 720));
+        stage.setScene(new Scene(ClosableWindow.withCloseButton(stage, root), 1200, 760));
+        ClosableWindow.closeOnEscape(stage);
     }
 
     void show() {
@@ -78,7 +80,7 @@ final class CompareWindow {
             @Override
             protected Comparison call() {
                 return Comparison.run(ComparedModel.ALL, 8, longest, 3, m -> Platform.runLater(
-                        () -> progress.setText(m.model() + " at T = " + m.steps() + ": " + m.formulaCells() + " formula cells")));
+                        () -> progress.setText(Texts.get("dialog.compare.progress", m.model(), m.steps(), m.formulaCells()))));
             }
         };
         task.setOnSucceeded(e -> {
@@ -86,7 +88,7 @@ final class CompareWindow {
             run.setDisable(false);
         });
         task.setOnFailed(e -> {
-            progress.setText("Could not measure: " + task.getException());
+            progress.setText(Texts.get("dialog.compare.failed", task.getException()));
             run.setDisable(false);
         });
         Thread worker = new Thread(task, "ai-by-hand-compare");
@@ -111,15 +113,15 @@ final class CompareWindow {
             }
         }
         table.setText(comparison.table());
-        progress.setText("Done: " + comparison.measurements().size() + " workbooks measured.");
+        progress.setText(Texts.get("dialog.compare.done", comparison.measurements().size()));
     }
 
     private static LineChart<Number, Number> chart(String quantity) {
         NumberAxis steps = new NumberAxis();
-        steps.setLabel("log₁₀ T");
+        steps.setLabel(Texts.get("dialog.compare.logT"));
         steps.setForceZeroInRange(false);
         NumberAxis values = new NumberAxis();
-        values.setLabel("log₁₀ " + quantity);
+        values.setLabel(Texts.get("dialog.compare.logOf", quantity));
         values.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(steps, values);
         chart.setTitle(quantity);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Plan;
 import org.aibyhand.engine.book.Sheet;
@@ -17,6 +18,8 @@ import org.aibyhand.engine.graph.ChangeSet;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.lesson.Lesson;
 import org.aibyhand.lesson.LessonIdentity;
+import org.aibyhand.lesson.LessonOptions;
+import org.aibyhand.lesson.Lessons;
 import org.aibyhand.train.BoundaryImage;
 import org.aibyhand.train.DecisionBoundary;
 import org.aibyhand.xlsx.AddedDrawing;
@@ -43,6 +46,7 @@ final class Document {
     private boolean modified;
     /** The lesson this document is; for a file opened in the background, known once it is computed. */
     private CompletableFuture<Lesson> lesson = CompletableFuture.completedFuture(null);
+    private Supplier<Document> remake;
 
     private Document(Workbook workbook, LoadedWorkbook source, Path file, String name, boolean computeLater) {
         this.workbook = workbook;
@@ -89,6 +93,25 @@ final class Document {
         Document document = new Document(lesson.workbook(), null, null, lesson.title(), false);
         document.lesson = CompletableFuture.completedFuture(lesson);
         return document;
+    }
+
+    /**
+     * A lesson built from its kind and options; it can be built again, so that switching the language relabels
+     * a lesson nobody has changed yet.
+     */
+    static Document ofLesson(String kind, LessonOptions options) {
+        return of(Lessons.build(kind, options)).remadeBy(() -> ofLesson(kind, options));
+    }
+
+    /** Says how to build this document again from scratch (in the current language). */
+    Document remadeBy(Supplier<Document> how) {
+        remake = how;
+        return this;
+    }
+
+    /** The same document built again in the current language, or this one when it cannot be. */
+    Document rebuilt() {
+        return remake == null ? this : remake.get();
     }
 
     /** The lesson this document was generated from or recognised as, or null for other files and a blank book. */

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.ref.Area;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Undo, redo, copy, cut, paste and delete over the selected range. The grid's own copy and paste are
@@ -61,11 +62,11 @@ final class EditActions {
     }
 
     void undo() {
-        show(window.document().undo(), "Nothing to undo");
+        show(window.document().undo(), Texts.get("status.nothingToUndo"));
     }
 
     void redo() {
-        show(window.document().redo(), "Nothing to redo");
+        show(window.document().redo(), Texts.get("status.nothingToRedo"));
     }
 
     private void show(Set<Cell> changed, String whenEmpty) {
@@ -95,7 +96,7 @@ final class EditActions {
         ClipboardContent content = new ClipboardContent();
         content.putString(ClipboardText.write(rows));
         Clipboard.getSystemClipboard().setContent(content);
-        window.setStatus("Copied " + area.toA1());
+        window.setStatus(Texts.get("status.copied", area.toA1()));
     }
 
     void cut() {

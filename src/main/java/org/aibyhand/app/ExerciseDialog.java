@@ -18,9 +18,11 @@ import org.aibyhand.engine.book.Plan;
 import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.walkthrough.Exercise;
 import org.aibyhand.engine.walkthrough.ExerciseSummary;
+import org.aibyhand.engine.walkthrough.SelfCheckWords;
 import org.aibyhand.xlsx.LoadedWorkbook;
 import org.aibyhand.xlsx.XlsxReader;
 import org.aibyhand.xlsx.XlsxWriter;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Export Exercise: the teacher ticks the stages students fill in and a tolerance; a copy is saved with those
@@ -31,15 +33,15 @@ final class ExerciseDialog {
     private ExerciseDialog() {
     }
 
-    /** What the teacher chose: the stages to blank and the tolerance. */
-    record Choice(List<Stage> stages, double tolerance) {
+    /** What the teacher chose: the stages to blank and the tolerance; the plan they were chosen from goes along. */
+    record Choice(List<Stage> stages, double tolerance, Plan plan) {
     }
 
     static Optional<Choice> ask(MainWindow window, Plan plan) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(window.stage());
-        dialog.setTitle("Export Exercise");
-        dialog.setHeaderText("Cells of the ticked stages are left blank for students to fill in");
+        dialog.setTitle(Texts.get("dialog.exercise.title"));
+        dialog.setHeaderText(Texts.get("dialog.exercise.header"));
         List<CheckBox> boxes = new ArrayList<>();
         VBox list = new VBox(4);
         for (int i = 0; i < plan.size(); i++) {
@@ -52,12 +54,13 @@ final class ExerciseDialog {
         scroll.setPrefViewportHeight(260);
         TextField tolerance = new TextField("0.001");
         tolerance.setId("exerciseTolerance");
-        Label note = new Label("An answer is CORRECT within tolerance × max(1, |answer|).");
-        VBox content = new VBox(8, scroll, new HBox(6, new Label("Tolerance"), tolerance), note);
+        Label note = new Label(Texts.get("dialog.exercise.note"));
+        VBox content = new VBox(8, scroll, new HBox(6, new Label(Texts.get("dialog.exercise.tolerance")), tolerance), note);
         content.setPadding(new Insets(6));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType okButton = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(okButton, DialogButtons.cancel());
+        var ok = dialog.getDialogPane().lookupButton(okButton);
         ok.setId("exerciseOk");
         Runnable validate = () -> ok.setDisable(boxes.stream().noneMatch(CheckBox::isSelected)
                 || parse(tolerance.getText()) == null);
@@ -65,7 +68,7 @@ final class ExerciseDialog {
         tolerance.textProperty().addListener((o, was, now) -> validate.run());
         validate.run();
         dialog.setResultConverter(button -> {
-            if (button != ButtonType.OK) {
+            if (button != okButton) {
                 return null;
             }
             List<Stage> chosen = new ArrayList<>();
@@ -74,9 +77,16 @@ final class ExerciseDialog {
                     chosen.add(plan.stage(i));
                 }
             }
-            return new Choice(chosen, parse(tolerance.getText()));
+            return new Choice(chosen, parse(tolerance.getText()), plan);
         });
         return dialog.showAndWait();
+    }
+
+    /** The self-check table's words in the interface's language. */
+    static SelfCheckWords words() {
+        return new SelfCheckWords(Texts.get("exercise.title"), Texts.get("exercise.cell"), Texts.get("exercise.stage"),
+                Texts.get("exercise.check"), Texts.get("exercise.notDone"), Texts.get("exercise.correct"),
+                Texts.get("exercise.incorrect"), Texts.get("exercise.summary"));
     }
 
     private static Double parse(String text) {
@@ -94,7 +104,10 @@ final class ExerciseDialog {
         try {
             document.write(copy);
             LoadedWorkbook loaded = XlsxReader.read(copy);
-            ExerciseSummary summary = Exercise.apply(loaded.workbook(), choice.stages(), choice.tolerance());
+            if (loaded.workbook().plan().isEmpty()) {
+                loaded.workbook().setPlan(choice.plan()); // saved, so the self-check table never becomes a stage
+            }
+            ExerciseSummary summary = Exercise.apply(loaded.workbook(), choice.stages(), choice.tolerance(), words());
             XlsxWriter.write(loaded.workbook(), loaded, target);
             return summary;
         } finally {

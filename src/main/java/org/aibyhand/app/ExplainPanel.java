@@ -14,6 +14,7 @@ import org.aibyhand.engine.ref.CellAddress;
 import org.aibyhand.engine.value.ReferenceValue;
 import org.aibyhand.engine.walkthrough.Explainer;
 import org.aibyhand.engine.walkthrough.Explanation;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Explains the selected cell: its formula, the same formula with the numbers put in and the result, the
@@ -41,8 +42,8 @@ final class ExplainPanel {
         reads.setId("explainReads");
         readBy.setId("explainReadBy");
         content.setPadding(new Insets(8));
-        content.getChildren().addAll(address, formula, numbers, notation, update, new Label("Reads:"), reads,
-                new Label("Read by:"), readBy);
+        content.getChildren().addAll(address, formula, numbers, notation, update, new Label(Texts.get("explain.reads")),
+                reads, new Label(Texts.get("explain.readBy")), readBy);
         root.setFitToWidth(true);
         root.setId("explainPanel");
     }
@@ -66,17 +67,17 @@ final class ExplainPanel {
         String moved = cell == null ? null : updates.apply(cell); // the last training step that moved it
         update.setText(moved == null ? "" : moved);
         if (cell == null || cell.isBlankContent() && cell.spillAnchor() == null) {
-            formula.setText("(empty)");
+            formula.setText(Texts.get("explain.empty"));
             numbers.setText("");
             return;
         }
         if (walkthrough.hides(sheet, row, column)) {
-            formula.setText("Not revealed yet: stage " + (walkthrough.stageOf(sheet, row, column) + 1));
+            formula.setText(Texts.get("explain.hidden", walkthrough.stageOf(sheet, row, column) + 1));
             numbers.setText("");
             return;
         }
         Explanation explanation = Explainer.explain(document.calculator(), cell);
-        formula.setText(explanation.formula() == null ? "Given value" : explanation.formula());
+        formula.setText(explanation.formula() == null ? Texts.get("explain.given") : explanation.formula());
         numbers.setText(explanation.withNumbers() == null ? explanation.result() : explanation.line());
         List<ReferenceValue> precedents = explanation.precedents().stream().distinct().toList();
         for (int i = 0; i < Math.min(LINKS, precedents.size()); i++) {
@@ -106,9 +107,9 @@ final class ExplainPanel {
 
     private static void more(FlowPane links, int total) {
         if (total > LINKS) {
-            links.getChildren().add(new Label("… and " + (total - LINKS) + " more"));
+            links.getChildren().add(new Label(Texts.get("explain.more", total - LINKS)));
         } else if (total == 0) {
-            links.getChildren().add(new Label("nothing"));
+            links.getChildren().add(new Label(Texts.get("explain.nothing")));
         }
     }
 

@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -20,8 +19,8 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import org.aibyhand.engine.book.Workbook;
-import org.aibyhand.lesson.Lessons;
 import org.aibyhand.xlsx.WorkbookFormatException;
+import org.aibyhand.i18n.Texts;
 
 /**
  * New, Open (dialog, recent files, drag and drop), Save and Save As. Loading and saving run off the UI thread
@@ -29,8 +28,6 @@ import org.aibyhand.xlsx.WorkbookFormatException;
  * gives a dialog that names the problem and the app goes on.
  */
 final class FileActions {
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
     /** Deep chains of formulas evaluate on threads with a generous stack. */
     private static final long WORKER_STACK = 64L << 20;
 
@@ -54,16 +51,16 @@ final class FileActions {
         if (!confirmDiscard()) {
             return;
         }
-        new NewLessonDialog(window.stage()).ask().ifPresent(choice -> runInBackground("Building the " + choice.kind() + " lesson...",
-                () -> Document.of(Lessons.build(choice.kind(), choice.options())), window::show,
-                problem -> error("Cannot build the lesson", problem)));
+        new NewLessonDialog(window.stage()).ask().ifPresent(choice -> runInBackground(
+                Texts.get("status.building", choice.kind()), () -> Document.ofLesson(choice.kind(), choice.options()),
+                window::show, problem -> error(Texts.get("dialog.file.cannotBuild"), problem)));
     }
 
     void open() {
         if (!confirmDiscard()) {
             return;
         }
-        FileChooser chooser = chooser("Open workbook");
+        FileChooser chooser = chooser(Texts.get("dialog.file.openTitle"));
         File file = chooser.showOpenDialog(window.stage());
         if (file != null) {
             openFile(file.toPath());
@@ -72,26 +69,34 @@ final class FileActions {
 
     /** Opens a file in the background; the window shows it when it is read and computed. */
     void openFile(Path file) {
-        runInBackground("Opening " + file.getFileName() + "...", () -> Document.openComputingLater(file), document -> {
+        runInBackground(Texts.get("status.opening", file.getFileName()), () -> Document.openComputingLater(file), document -> {
             recent.add(file);
             window.show(document);
-            window.setStatus("Opened " + file.getFileName());
-        }, problem -> error("Cannot open " + file.getFileName(), problem));
+            window.setStatus(Texts.get("status.opened", file.getFileName()));
+        }, problem -> error(Texts.get("dialog.file.cannotOpen", file.getFileName()), problem));
     }
 
     void fillRecent(Menu menu) {
         menu.getItems().clear();
         List<Path> files = recent.list();
         for (Path file : files) {
-            MenuItem item = new MenuItem(file.getFileName() + "  (" + file.getParent() + ")");
-            item.setOnAction(e -> {
-                if (confirmDiscard()) {
-                    openFile(file);
-                }
-            });
+            MenuItem item = new MenuItem(recentLabel(file));
+            item.setOnAction(e -> openRecent(file));
             menu.getItems().add(item);
         }
         menu.setDisable(files.isEmpty());
+    }
+
+    /** A recent file as listed: its name, then its folder. */
+    static String recentLabel(Path file) {
+        return file.getFileName() + "  (" + file.getParent() + ")";
+    }
+
+    /** Opens a file picked from a list, once unsaved changes are dealt with. */
+    void openRecent(Path file) {
+        if (confirmDiscard()) {
+            openFile(file);
+        }
     }
 
     void save() {
@@ -104,7 +109,7 @@ final class FileActions {
     }
 
     void saveAs() {
-        FileChooser chooser = chooser("Save workbook as");
+        FileChooser chooser = chooser(Texts.get("dialog.file.saveTitle"));
         chooser.setInitialFileName(window.document().name() + ".xlsx");
         File file = chooser.showSaveDialog(window.stage());
         if (file != null) {
@@ -116,18 +121,18 @@ final class FileActions {
     /** Saves in the background; {@code then} runs on the UI thread after a successful save. */
     void saveTo(Path target, Runnable then) {
         Document document = window.document();
-        runInBackground("Saving " + target.getFileName() + "...", () -> {
+        runInBackground(Texts.get("status.saving", target.getFileName()), () -> {
             document.write(target);
             return document;
         }, saved -> {
             document.savedAs(target);
             recent.add(target);
             window.updateTitle();
-            window.setStatus("Saved " + target);
+            window.setStatus(Texts.get("status.saved", target));
             if (then != null) {
                 then.run();
             }
-        }, problem -> error("Cannot save " + target.getFileName(), problem));
+        }, problem -> error(Texts.get("dialog.file.cannotSave", target.getFileName()), problem));
     }
 
     void exit() {
@@ -145,15 +150,19 @@ final class FileActions {
         if (document == null || !document.isModified()) {
             return true;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to " + document.name() + "?",
-                SAVE, DISCARD, ButtonType.CANCEL);
-        ask.setHeaderText("Unsaved changes");
+        ButtonType save = DialogButtons.save();
+        ButtonType discard = DialogButtons.discard();
+        ButtonType cancel = DialogButtons.cancel();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("dialog.file.saveChanges", document.name()),
+                save, discard, cancel);
+        ask.setHeaderText(Texts.get("dialog.file.unsaved"));
+        ask.setTitle(Texts.get("dialog.file.unsaved"));
         ask.initOwner(window.stage());
         Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+        if (answer.isEmpty() || answer.get() == cancel) {
             return false;
         }
-        if (answer.get() == DISCARD) {
+        if (answer.get() == discard) {
             return true;
         }
         if (document.file() == null) {
@@ -165,7 +174,7 @@ final class FileActions {
             document.savedAs(document.file());
             return true;
         } catch (IOException failed) {
-            error("Cannot save " + document.name(), failed);
+            error(Texts.get("dialog.file.cannotSave", document.name()), failed);
             return false;
         }
     }
@@ -195,19 +204,19 @@ final class FileActions {
         if (choice.isEmpty()) {
             return;
         }
-        FileChooser chooser = chooser("Export Exercise");
-        chooser.setInitialFileName(window.document().name() + " exercise.xlsx");
+        FileChooser chooser = chooser(Texts.get("dialog.exercise.title"));
+        chooser.setInitialFileName(Texts.get("dialog.exercise.fileName", window.document().name()));
         File chosen = chooser.showSaveDialog(window.stage());
         if (chosen == null) {
             return;
         }
         Path target = withExtension(chosen.toPath());
         Document document = window.document();
-        runInBackground("Exporting " + target.getFileName() + "...",
+        runInBackground(Texts.get("status.exporting", target.getFileName()),
                 () -> ExerciseDialog.write(document, choice.get(), target),
-                summary -> window.setStatus("Exercise saved to " + target + ": " + summary.blanked()
-                        + " cells to fill in, checked in " + String.join(", ", summary.checkTables())),
-                problem -> error("Could not export the exercise", problem));
+                summary -> window.setStatus(Texts.get("status.exported", target, summary.blanked(),
+                        String.join(", ", summary.checkTables()))),
+                problem -> error(Texts.get("dialog.exercise.failed"), problem));
     }
 
     private static Path withExtension(Path target) {
@@ -217,7 +226,7 @@ final class FileActions {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx)", "*.xlsx"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("dialog.file.filter"), "*.xlsx"));
         Path current = window.document().file();
         if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
             chooser.setInitialDirectory(current.getParent().toFile());
@@ -249,9 +258,11 @@ final class FileActions {
     /** A dialog that names the problem in a sentence, never a stack trace. */
     void error(String header, Throwable problem) {
         String message = problem instanceof WorkbookFormatException || problem instanceof IOException
-                ? problem.getMessage() : "Something unexpected went wrong: " + problem;
-        Alert alert = new Alert(Alert.AlertType.ERROR, message == null ? problem.toString() : message, ButtonType.OK);
+                ? problem.getMessage() : Texts.get("dialog.file.unexpected", problem);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message == null ? problem.toString() : message,
+                DialogButtons.close());
         alert.setHeaderText(header);
+        alert.setTitle(Texts.get("dialog.file.problem"));
         alert.initOwner(window.stage());
         alert.show();
         window.setStatus(header);

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.aibyhand.app.sheet.Marks;
 import org.aibyhand.engine.ref.Area;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Find (Ctrl+F): a bar under the formula bar. Enter finds the next cell whose value or formula holds the text,
@@ -24,7 +25,7 @@ final class FindBar {
     FindBar(MainWindow window) {
         this.window = window;
         query.setId("findText");
-        query.setPromptText("Find in values and formulas");
+        query.setPromptText(Texts.get("window.find.prompt"));
         query.setPrefColumnCount(24);
         query.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -35,14 +36,14 @@ final class FindBar {
                 e.consume();
             }
         });
-        Button next = new Button("Next");
+        Button next = new Button(Texts.get("window.find.next"));
         next.setOnAction(e -> find(false));
-        Button previous = new Button("Previous");
+        Button previous = new Button(Texts.get("window.find.previous"));
         previous.setOnAction(e -> find(true));
-        Button close = new Button("Close");
+        Button close = new Button(Texts.get("common.close"));
         close.setOnAction(e -> close());
         count.setId("findCount");
-        root = new HBox(6, new Label("Find"), query, next, previous, close, count);
+        root = new HBox(6, new Label(Texts.get("window.find")), query, next, previous, close, count);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(2, 4, 2, 4));
         root.setId("findBar");
@@ -83,10 +84,10 @@ final class FindBar {
         Area at = view.selection();
         CellSearch.Hit hit = CellSearch.next(hits, view.sheet(), at.top(), at.left(), backwards);
         if (hit == null) {
-            count.setText("No cell contains '" + query.getText() + "'");
+            count.setText(Texts.get("window.find.none", query.getText()));
             return;
         }
-        count.setText((hits.indexOf(hit) + 1) + " of " + hits.size());
+        count.setText(Texts.get("window.find.position", hits.indexOf(hit) + 1, hits.size()));
         window.goTo(hit.sheet(), new Area(hit.row(), hit.column(), hit.row(), hit.column()));
         SheetView shown = window.current();
         shown.view().marks().set(Marks.Mark.FOUND, List.of(new Area(hit.row(), hit.column(), hit.row(), hit.column())));

@@ -31,6 +31,7 @@ import org.aibyhand.engine.walkthrough.GradientCheckRow;
 import org.aibyhand.engine.walkthrough.Ranges;
 import org.aibyhand.engine.book.WorkbookCopy;
 import org.aibyhand.lesson.Lesson;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The gradient check: a loss cell, parameter ranges and (optionally) the ranges holding their claimed
@@ -41,12 +42,12 @@ import org.aibyhand.lesson.Lesson;
 final class GradientCheckWindow {
     private final MainWindow window;
     private final Stage stage = new Stage();
-    private final TextField loss = field("gradientLoss", "a cell, a name, or a formula such as =-SUM(Y*LN(P))");
-    private final TextField parameters = field("gradientParameters", "ranges or names, e.g. C6:E7; W_1");
-    private final TextField claimed = field("gradientClaimed", "optional: matching ranges, e.g. dW_1");
-    private final CheckBox transposed = new CheckBox("Gradients are stored transposed (a column per parameter row)");
-    private final Button run = new Button("Check");
-    private final Button cancel = new Button("Cancel");
+    private final TextField loss = field("gradientLoss", Texts.get("dialog.gradient.loss.prompt"));
+    private final TextField parameters = field("gradientParameters", Texts.get("dialog.gradient.parameters.prompt"));
+    private final TextField claimed = field("gradientClaimed", Texts.get("dialog.gradient.claimed.prompt"));
+    private final CheckBox transposed = new CheckBox(Texts.get("dialog.gradient.transposed"));
+    private final Button run = new Button(Texts.get("dialog.gradient.run"));
+    private final Button cancel = new Button(Texts.get("common.cancel"));
     private final ProgressBar progress = new ProgressBar(0);
     private final Label summary = new Label();
     private final TableView<GradientCheckRow> table = new TableView<>();
@@ -66,9 +67,9 @@ final class GradientCheckWindow {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(4);
-        form.addRow(0, new Label("Loss cell"), loss);
-        form.addRow(1, new Label("Parameters"), parameters);
-        form.addRow(2, new Label("Claimed gradients"), claimed);
+        form.addRow(0, new Label(Texts.get("dialog.gradient.loss")), loss);
+        form.addRow(1, new Label(Texts.get("dialog.gradient.parameters")), parameters);
+        form.addRow(2, new Label(Texts.get("dialog.gradient.claimed")), claimed);
         form.add(transposed, 1, 3);
         transposed.setId("gradientTransposed");
         GridPane.setHgrow(parameters, Priority.ALWAYS);
@@ -78,9 +79,10 @@ final class GradientCheckWindow {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox root = new VBox(8, form, buttons, summary, table);
         root.setPadding(new Insets(10));
-        stage.setTitle("Gradient Check");
+        stage.setTitle(Texts.get("dialog.gradient.title"));
         stage.initOwner(window.stage());
-        stage.setScene(new Scene(root, 760, 520));
+        stage.setScene(new Scene(ClosableWindow.withCloseButton(stage, root), 760, 560));
+        ClosableWindow.closeOnEscape(stage);
     }
 
     /** Opens the window, with the lesson's loss, parameters and gradients filled in when there is one. */
@@ -128,12 +130,12 @@ final class GradientCheckWindow {
         progress.progressProperty().bind(task.progressProperty());
         run.setDisable(true);
         cancel.setDisable(false);
-        summary.setText("Checking...");
+        summary.setText(Texts.get("dialog.gradient.checking"));
         task.setOnSucceeded(e -> finished(task.getValue()));
         task.setOnCancelled(e -> finished(null));
         task.setOnFailed(e -> {
             finished(null);
-            summary.setText("The check failed: " + task.getException().getMessage());
+            summary.setText(Texts.get("dialog.gradient.failed", task.getException().getMessage()));
         });
         Thread worker = new Thread(task, "ai-by-hand-gradient-check");
         worker.setDaemon(true);
@@ -145,7 +147,7 @@ final class GradientCheckWindow {
         run.setDisable(false);
         cancel.setDisable(true);
         if (rows == null) {
-            summary.setText("Cancelled");
+            summary.setText(Texts.get("dialog.gradient.cancelled"));
             return;
         }
         table.getItems().setAll(rows);
@@ -153,7 +155,7 @@ final class GradientCheckWindow {
         rows.forEach(row -> counts.merge(row.verdict(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((verdict, count) -> parts.add(count + " " + badge(verdict).toLowerCase(Locale.ROOT)));
-        summary.setText(rows.size() + " parameters: " + String.join(", ", parts));
+        summary.setText(Texts.get("dialog.gradient.summary", rows.size(), String.join(", ", parts)));
     }
 
     /**
@@ -169,8 +171,7 @@ final class GradientCheckWindow {
         String[] params = parameters.getText().split(";");
         String[] grads = claimed.getText().isBlank() ? new String[0] : claimed.getText().split(";");
         if (grads.length != 0 && grads.length != params.length) {
-            throw new IllegalArgumentException("Give one gradient range for each parameter range ("
-                    + params.length + " parameters, " + grads.length + " gradients)");
+            throw new IllegalArgumentException(Texts.get("dialog.gradient.mismatch", params.length, grads.length));
         }
         List<GradientCheck.Target> targets = new ArrayList<>();
         for (int i = 0; i < params.length; i++) {
@@ -187,13 +188,13 @@ final class GradientCheckWindow {
 
     private void buildTable() {
         table.setId("gradientTable");
-        TableColumn<GradientCheckRow, String> cell = column("Parameter",
+        TableColumn<GradientCheckRow, String> cell = column(Texts.get("dialog.gradient.column.parameter"),
                 row -> row.sheet() + "!" + row.parameter().toA1());
-        TableColumn<GradientCheckRow, String> value = column("Value", row -> number(row.value()));
-        TableColumn<GradientCheckRow, String> claimedColumn = column("Claimed", row -> number(row.claimed()));
-        TableColumn<GradientCheckRow, String> difference = column("Finite difference",
+        TableColumn<GradientCheckRow, String> value = column(Texts.get("dialog.gradient.column.value"), row -> number(row.value()));
+        TableColumn<GradientCheckRow, String> claimedColumn = column(Texts.get("dialog.gradient.column.claimed"), row -> number(row.claimed()));
+        TableColumn<GradientCheckRow, String> difference = column(Texts.get("dialog.gradient.column.difference"),
                 row -> number(row.finiteDifference()));
-        TableColumn<GradientCheckRow, String> error = column("Relative error", row -> number(row.relativeError()));
+        TableColumn<GradientCheckRow, String> error = column(Texts.get("dialog.gradient.column.error"), row -> number(row.relativeError()));
         TableColumn<GradientCheckRow, String> verdict = column("", row -> badge(row.verdict()));
         verdict.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -213,13 +214,27 @@ final class GradientCheckWindow {
             var row = new javafx.scene.control.TableRow<GradientCheckRow>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
-                    GradientCheckRow item = row.getItem();
-                    Sheet sheet = window.document().workbook().sheet(item.sheet());
-                    window.goTo(sheet, Area.of(item.parameter()));
+                    showParameter(row.getItem());
                 }
             });
             return row;
         });
+    }
+
+    /** Selects a parameter's cell in the grid and moves this window off it, so the cell can be seen. */
+    void showParameter(GradientCheckRow item) {
+        Sheet sheet = window.document().workbook().sheet(item.sheet());
+        window.goTo(sheet, Area.of(item.parameter()));
+        SheetView view = window.current();
+        if (view == null) {
+            return;
+        }
+        view.view().paintNow();
+        var layout = view.view().sheetLayout();
+        int row = item.parameter().row();
+        int column = item.parameter().column();
+        StayClear.of(stage, view.view().localToScreen(new javafx.geometry.BoundingBox(layout.columnX(column),
+                layout.rowY(row), layout.columnWidth(column), layout.rowHeight(row))));
     }
 
     private static TableColumn<GradientCheckRow, String> column(String title,
@@ -231,11 +246,11 @@ final class GradientCheckWindow {
 
     static String badge(GradientCheckRow.Verdict verdict) {
         return switch (verdict) {
-            case AGREES -> "✔ Agrees";
-            case CLOSE -> "≈ Close";
-            case DISAGREES -> "✘ Disagrees";
-            case NO_CLAIM -> "No claim";
-            case SKIPPED -> "Skipped";
+            case AGREES -> Texts.get("dialog.gradient.agrees");
+            case CLOSE -> Texts.get("dialog.gradient.close");
+            case DISAGREES -> Texts.get("dialog.gradient.disagrees");
+            case NO_CLAIM -> Texts.get("dialog.gradient.noClaim");
+            case SKIPPED -> Texts.get("dialog.gradient.skipped");
         };
     }
 

@@ -6,25 +6,21 @@ import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.aibyhand.engine.book.Cell;
 import org.aibyhand.engine.book.Sheet;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.ReferenceValue;
-import org.aibyhand.engine.walkthrough.Ranges;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The main window: menus, the name box and formula bar, one tab per sheet, and a status line. It shows one
@@ -34,8 +30,7 @@ final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
-    private final TextField nameBox = new TextField();
-    private final TextField formulaBar = new TextField();
+    private final FormulaBar formulaBar;
     private final Label status = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final StringProperty title = new SimpleStringProperty();
@@ -49,6 +44,7 @@ final class MainWindow {
     private final OverTimeChart overTime;
     private final NetworkBinding network;
     private final TabPane side = new TabPane();
+    private final SplitPane split;
     private final Tab overTimeTab;
     private GradientCheckWindow gradientCheck;
     private Document document;
@@ -64,34 +60,17 @@ final class MainWindow {
         this.explain = new ExplainPanel(this);
         this.overTime = new OverTimeChart(this);
         this.network = new NetworkBinding(this);
-        nameBox.setPrefColumnCount(8);
-        nameBox.setId("nameBox");
-        nameBox.setOnAction(e -> goTo(nameBox.getText()));
-        formulaBar.setId("formulaBar");
-        HBox.setHgrow(formulaBar, Priority.ALWAYS);
-        formulaBar.setOnAction(e -> commitFormulaBar());
-        formulaBar.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && current() != null) {
-                current().view().cancelEdit();
-                showSelection();
-                current().view().requestFocus();
-            }
-        });
-        formulaBar.textProperty().addListener((o, was, now) -> formulaBarTyped());
-        Label fx = new Label("fx");
-        HBox bar = new HBox(6, nameBox, fx, formulaBar);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4));
-        root.setTop(new VBox(Menus.create(this), bar, findBar.root(), walkthroughBar.root()));
+        this.formulaBar = new FormulaBar(this);
+        root.setTop(new VBox(Menus.create(this), formulaBar.root(), findBar.root(), walkthroughBar.root()));
         tabs.setSide(javafx.geometry.Side.BOTTOM);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelection());
-        Tab explainTab = new Tab("Explain", explain.root());
-        overTimeTab = new Tab("Over time", overTime.root());
+        Tab explainTab = new Tab(Texts.get("window.explain"), explain.root());
+        overTimeTab = new Tab(Texts.get("window.overTime"), overTime.root());
         side.getTabs().addAll(explainTab, network.tab(), new TrainTab(this, explain).tab());
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("sidePanel");
-        SplitPane split = new SplitPane(tabs, side);
+        split = new SplitPane(tabs, side);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(split);
@@ -100,6 +79,7 @@ final class MainWindow {
         HBox statusLine = new HBox(8, progress, status);
         statusLine.setPadding(new Insets(2, 6, 2, 6));
         root.setBottom(statusLine);
+        InterfaceFont.apply(root);
         Scene scene = new Scene(root, 1200, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         edits.installShortcuts(scene);
@@ -164,6 +144,28 @@ final class MainWindow {
         return network;
     }
 
+    /** Where the grid ends and the side panel begins, as a fraction of the width. */
+    double sideDivider() {
+        return split.getDividerPositions()[0];
+    }
+
+    void setSideDivider(double position) {
+        split.setDividerPositions(position);
+    }
+
+    /** Makes the menu bar again, so its menus take the window's current text size. */
+    void refreshMenus() {
+        ((VBox) root.getTop()).getChildren().set(0, Menus.create(this));
+    }
+
+    /** Closes the windows this one opened (when it is replaced, as after a language switch). */
+    void closeOwnWindows() {
+        if (gradientCheck != null) {
+            gradientCheck.stage().close();
+        }
+        network.closeOwnWindow();
+    }
+
     /** The gradient check window, made on first use and kept (with its last results) while the window lives. */
     GradientCheckWindow gradientCheck() {
         if (gradientCheck == null) {
@@ -194,11 +196,7 @@ final class MainWindow {
                 }
             });
             viewActions.applyZoom(view);
-            view.view().editorText().addListener((o, was, now) -> {
-                if (view.view().isEditing() && !formulaBar.isFocused()) {
-                    formulaBar.setText(now);
-                }
-            });
+            formulaBar.follow(view);
         }
         walkthroughBar.bind(walkthrough);
         Walkthrough shown = walkthrough;
@@ -233,7 +231,7 @@ final class MainWindow {
                 return;
             }
             if (problem != null) {
-                setStatus("The workbook could not be computed: " + problem.getMessage());
+                setStatus(Texts.get("status.notComputed", problem.getMessage()));
                 return;
             }
             next.looks().reset();
@@ -315,7 +313,7 @@ final class MainWindow {
 
     /** The title names the document and carries a {@code *} while it has unsaved changes. */
     void updateTitle() {
-        title.set((document.isModified() ? "*" : "") + document.name() + " - AI by Hand");
+        title.set(Texts.get("window.title", (document.isModified() ? "*" : "") + document.name()));
     }
 
     List<SheetView> sheetViews() {
@@ -340,7 +338,7 @@ final class MainWindow {
             view.restyle(restyled.getOrDefault(view.sheet(), List.of()));
         }
         overTime.refresh();
-        setStatus(changed.size() + (changed.size() == 1 ? " cell" : " cells") + " changed");
+        setStatus(Texts.get("status.changed", changed.size()));
         updateTitle();
         showSelection();
     }
@@ -354,16 +352,9 @@ final class MainWindow {
             return;
         }
         Sheet sheet = view.sheet();
-        Area merge = view.view().mergeAt(area.top(), area.left());
-        boolean oneCell = area.rows() == 1 && area.columns() == 1 || area.equals(merge);
-        nameBox.setText(oneCell ? area.topLeft().toA1() : area.toA1());
-        if (view.view().isEditing()) {
-            if (!formulaBar.isFocused()) {
-                formulaBar.setText(view.view().editorText().get());
-            }
+        if (!formulaBar.showSelection(view, area)) {
             return;
         }
-        formulaBar.setText(document.inputText(sheet, area.top(), area.left()));
         Cell cell = sheet.cell(area.top(), area.left());
         List<Area> precedents = new ArrayList<>();
         List<Cell> dependents = new ArrayList<>();
@@ -381,56 +372,6 @@ final class MainWindow {
         }
         view.outline(precedents, dependents);
         explain.show(document, walkthrough, sheet, area.top(), area.left());
-    }
-
-    /** Enter in the formula bar keeps the edit, as the in-cell editor's Enter does, and stays on the cell. */
-    private void commitFormulaBar() {
-        SheetView view = current();
-        if (view == null) {
-            return;
-        }
-        if (view.view().isEditing()) {
-            view.view().editorText().set(formulaBar.getText());
-            view.view().commitEdit();
-        } else {
-            Area area = view.selection();
-            edited(view, document.enter(view.sheet(), area.top(), area.left(), formulaBar.getText()));
-        }
-        view.view().requestFocus();
-    }
-
-    /**
-     * Typing in the formula bar edits the active cell: the cell shows the same text as it is typed, and the
-     * cell's editor and the bar stay in step both ways until Enter or Escape.
-     */
-    private void formulaBarTyped() {
-        SheetView view = current();
-        if (view == null || !formulaBar.isFocused()) {
-            return;
-        }
-        if (!view.view().isEditing()) {
-            view.view().startEdit(null, false);
-        }
-        if (!view.view().editorText().get().equals(formulaBar.getText())) {
-            view.view().editorText().set(formulaBar.getText());
-        }
-    }
-
-    /** The name box: a cell such as B7, a range, Sheet!A1, or a defined name. */
-    private void goTo(String target) {
-        ReferenceValue range;
-        try {
-            range = Ranges.resolve(document.workbook(), current() == null ? null : current().sheet(), target);
-        } catch (IllegalArgumentException unknown) {
-            setStatus("No cell or name called '" + target + "'");
-            return;
-        }
-        Area area = new Area(range.top(), range.left(), range.bottom(), range.right());
-        goTo(document.workbook().sheet(range.sheet()), area);
-        if (area.rows() > 1 || area.columns() > 1) {
-            current().view().selectRange(area);
-        }
-        current().view().requestFocus();
     }
 
     void setStatus(String text) {

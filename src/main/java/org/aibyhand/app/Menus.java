@@ -6,8 +6,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.aibyhand.i18n.Texts;
 
-/** The menu bar, with Excel's shortcuts. */
+/** The menu bar, with Excel's shortcuts; every label comes from the {@code menu} bundle. */
 final class Menus {
     private Menus() {
     }
@@ -16,64 +17,78 @@ final class Menus {
         FileActions files = window.files();
         EditActions edits = window.edits();
         ViewActions view = window.viewActions();
-        Menu file = new Menu("_File");
-        Menu recent = new Menu("Open _Recent");
+        Menu file = menu("menu.file");
+        Menu recent = menu("menu.file.recent");
         file.setOnShowing(e -> files.fillRecent(recent));
         file.getItems().addAll(
-                item("_New", "Shortcut+N", files::newWorkbook),
-                item("New _Lesson...", "Shortcut+L", files::newLesson),
-                item("_Open...", "Shortcut+O", files::open),
+                item("menu.file.welcome", null, () -> WelcomePage.show(window)),
+                item("menu.file.new", "Shortcut+N", files::newWorkbook),
+                item("menu.file.lesson", "Shortcut+L", files::newLesson),
+                item("menu.file.open", "Shortcut+O", files::open),
                 recent,
                 new SeparatorMenuItem(),
-                item("_Save", "Shortcut+S", files::save),
-                item("Save _As...", "Shortcut+Shift+S", files::saveAs),
+                item("menu.file.save", "Shortcut+S", files::save),
+                item("menu.file.saveAs", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
-                item("E_xit", null, files::exit));
-        Menu edit = new Menu("_Edit");
+                item("menu.file.exit", null, files::exit));
+        Menu edit = menu("menu.edit");
         edit.getItems().addAll(
-                item("_Undo", "Shortcut+Z", edits::undo),
-                item("_Redo", "Shortcut+Y", edits::redo),
+                item("menu.edit.undo", "Shortcut+Z", edits::undo),
+                item("menu.edit.redo", "Shortcut+Y", edits::redo),
                 new SeparatorMenuItem(),
-                item("Cu_t", "Shortcut+X", edits::cut),
-                item("_Copy", "Shortcut+C", edits::copy),
-                item("_Paste", "Shortcut+V", edits::paste),
-                item("_Delete", "Delete", edits::delete),
+                item("menu.edit.cut", "Shortcut+X", edits::cut),
+                item("menu.edit.copy", "Shortcut+C", edits::copy),
+                item("menu.edit.paste", "Shortcut+V", edits::paste),
+                item("menu.edit.delete", "Delete", edits::delete),
                 new SeparatorMenuItem(),
-                item("_Find...", "Shortcut+F", () -> window.findBar().open()));
-        Menu show = new Menu("_View");
+                item("menu.edit.find", "Shortcut+F", () -> window.findBar().open()));
+        Menu show = menu("menu.view");
         show.getItems().addAll(
-                item("Zoom _In", "Shortcut+Plus", view::zoomIn),
-                item("Zoom _Out", "Shortcut+Minus", view::zoomOut),
-                item("_Actual Size", "Shortcut+0", view::resetZoom),
+                item("menu.view.zoomIn", "Shortcut+Plus", view::zoomIn),
+                item("menu.view.zoomOut", "Shortcut+Minus", view::zoomOut),
+                item("menu.view.actualSize", "Shortcut+0", view::resetZoom),
                 new SeparatorMenuItem(),
-                item("_Presentation Mode", "F11", view::togglePresentation));
-        return new MenuBar(file, edit, show, walkthrough(window));
+                item("menu.view.presentation", "F11", view::togglePresentation),
+                new SeparatorMenuItem(),
+                LanguageSwitch.menu(window));
+        Menu help = menu("menu.help");
+        help.getItems().addAll(
+                item("menu.help.tour", null, () -> Tour.start(window)),
+                item("menu.help.shortcuts", "F1", () -> HelpWindows.shortcuts(window.stage())),
+                item("menu.help.equations", null, () -> HelpWindows.equations(window.stage())),
+                new SeparatorMenuItem(),
+                item("menu.help.about", null, () -> HelpWindows.about(window.stage())));
+        return new MenuBar(file, edit, show, walkthrough(window), help);
     }
 
     /** The stepping keys show here; {@link WalkthroughKeys} handles them first, so the grid does not take them. */
     private static Menu walkthrough(MainWindow window) {
-        Menu menu = new Menu("_Walkthrough");
-        CheckMenuItem reveal = new CheckMenuItem("_Reveal Mode");
+        Menu menu = menu("menu.walk");
+        CheckMenuItem reveal = new CheckMenuItem(Texts.get("menu.walk.reveal"));
         reveal.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
         menu.setOnShowing(e -> reveal.setSelected(window.walkthrough().revealProperty().get()));
         reveal.setOnAction(e -> window.walkthrough().revealProperty().set(reveal.isSelected()));
         menu.getItems().addAll(
-                item("_Next Stage", "Alt+Right", () -> window.walkthrough().next()),
-                item("_Previous Stage", "Alt+Left", () -> window.walkthrough().previous()),
-                item("_First Stage", "Alt+Home", () -> window.walkthrough().first()),
-                item("_Last Stage", "Alt+End", () -> window.walkthrough().last()),
-                item("Play / _Pause", "Alt+P", () -> window.walkthroughBar().togglePlay()),
+                item("menu.walk.next", "Alt+Right", () -> window.walkthrough().next()),
+                item("menu.walk.previous", "Alt+Left", () -> window.walkthrough().previous()),
+                item("menu.walk.first", "Alt+Home", () -> window.walkthrough().first()),
+                item("menu.walk.last", "Alt+End", () -> window.walkthrough().last()),
+                item("menu.walk.play", "Alt+P", () -> window.walkthroughBar().togglePlay()),
                 reveal,
-                item("_Derive Plan from Formulas", null, () -> window.walkthrough().derive()),
+                item("menu.walk.derive", null, () -> window.walkthrough().derive()),
                 new SeparatorMenuItem(),
-                item("_Gradient Check...", "Shortcut+Shift+G", () -> window.gradientCheck().open()),
-                item("_Compare Models...", null, () -> new CompareWindow(window.stage()).show()),
-                item("_Export Exercise...", "Shortcut+Shift+E", () -> window.files().exportExercise()));
+                item("menu.walk.gradient", "Shortcut+Shift+G", () -> window.gradientCheck().open()),
+                item("menu.walk.compare", null, () -> new CompareWindow(window.stage()).show()),
+                item("menu.walk.exercise", "Shortcut+Shift+E", () -> window.files().exportExercise()));
         return menu;
     }
 
-    private static MenuItem item(String text, String shortcut, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private static Menu menu(String key) {
+        return new Menu(Texts.get(key));
+    }
+
+    static MenuItem item(String key, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(Texts.get(key));
         if (shortcut != null) {
             item.setAccelerator(KeyCombination.keyCombination(shortcut));
         }

@@ -63,6 +63,13 @@ final class NetworkBinding implements NetworkCells {
         }
     }
 
+    /** Closes the window of its own, when the main window is replaced. */
+    void closeOwnWindow() {
+        if (own != null) {
+            own.close();
+        }
+    }
+
     void openWindow() {
         if (own == null) {
             own = new NetworkWindow(window.stage());

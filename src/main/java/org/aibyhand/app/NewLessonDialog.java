@@ -11,9 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.aibyhand.lesson.LessonKind;
 import org.aibyhand.lesson.LessonOption;
 import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.Lessons;
+import org.aibyhand.i18n.Texts;
 
 /** File > New lesson...: the model, its sizes and the seed, with the same choices as the lesson command. */
 final class NewLessonDialog {
@@ -30,19 +32,30 @@ final class NewLessonDialog {
 
     NewLessonDialog(Window owner) {
         dialog.initOwner(owner);
-        dialog.setTitle("New lesson");
-        dialog.setHeaderText("A lesson is a workbook of formulas: edit any input or weight and watch every value "
-                + "and gradient follow.");
+        dialog.setTitle(Texts.get("dialog.lesson.title"));
+        dialog.setHeaderText(Texts.get("dialog.lesson.header"));
         kind.getItems().addAll(Lessons.KINDS);
         kind.setValue(Lessons.KINDS.get(0));
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : Lessons.of(code).localTitle();
+            }
+
+            @Override
+            public String fromString(String title) {
+                return Lessons.KINDS.stream().filter(code -> toString(code).equals(title)).findFirst().orElse(null);
+            }
+        });
         kind.valueProperty().addListener((o, was, now) -> layout());
         seed.setEditable(true);
         form.setHgap(8);
         form.setVgap(6);
         layout();
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? choice() : null);
+        ButtonType ok = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        dialog.setResultConverter(button -> button == ok ? choice() : null);
     }
 
     Optional<Choice> ask() {
@@ -54,21 +67,22 @@ final class NewLessonDialog {
         form.getChildren().clear();
         sizes.clear();
         switches.clear();
-        form.addRow(0, new Label("Model"), kind);
+        form.addRow(0, new Label(Texts.get("dialog.lesson.model")), kind);
         int row = 1;
-        for (LessonOption option : Lessons.of(kind.getValue()).options()) {
+        LessonKind lesson = Lessons.of(kind.getValue());
+        for (LessonOption option : lesson.options()) {
             if (option.flag()) {
-                CheckBox box = new CheckBox(option.meaning());
+                CheckBox box = new CheckBox(lesson.localMeaning(option));
                 switches.put(option.name(), box);
                 form.add(box, 1, row++);
             } else {
                 Spinner<Integer> spinner = new Spinner<>(option.min(), option.max(), option.defaultValue());
                 spinner.setEditable(true);
                 sizes.put(option.name(), spinner);
-                form.addRow(row++, new Label(option.name() + " (" + option.meaning() + ")"), spinner);
+                form.addRow(row++, new Label(option.name() + " (" + lesson.localMeaning(option) + ")"), spinner);
             }
         }
-        form.addRow(row, new Label("seed"), seed);
+        form.addRow(row, new Label(Texts.get("dialog.lesson.seed")), seed);
         if (dialog.getDialogPane().getScene() != null) {
             dialog.getDialogPane().getScene().getWindow().sizeToScene();
         }

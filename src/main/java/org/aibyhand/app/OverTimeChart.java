@@ -17,6 +17,7 @@ import org.aibyhand.engine.ref.CellAddress;
 import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.lesson.OverTime;
 import org.aibyhand.lesson.TimeSeries;
+import org.aibyhand.i18n.Texts;
 
 /**
  * For RNN and Mamba lessons: each hidden-state component over t, redrawn after every edit; in reveal mode the
@@ -39,9 +40,9 @@ final class OverTimeChart {
 
     OverTimeChart(MainWindow window) {
         this.window = window;
-        time.setLabel("t");
+        time.setLabel(Texts.get("window.overTime.t"));
         time.setForceZeroInRange(false);
-        state.setLabel("hidden state");
+        state.setLabel(Texts.get("window.overTime.state"));
         chart.setId("overTimeChart");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
@@ -58,7 +59,7 @@ final class OverTimeChart {
             step.setValue(Math.max(1, Math.min(overTime.stepCount(), Math.round(t))));
         });
         picked.setId("timeStepPicked");
-        HBox stepRow = new HBox(6, new Label("Step"), step, picked);
+        HBox stepRow = new HBox(6, new Label(Texts.get("window.overTime.step")), step, picked);
         HBox.setHgrow(step, Priority.ALWAYS);
         root.setPadding(new Insets(6));
         root.getChildren().addAll(chart, stepRow);
@@ -81,7 +82,7 @@ final class OverTimeChart {
         refresh();
     }
 
-    /** Redraws the series from the cells' current values. */
+    /** Redraws the series from the cells' current values, leaving out the steps reveal mode still hides. */
     void refresh() {
         if (overTime == null) {
             return;
@@ -94,15 +95,16 @@ final class OverTimeChart {
             List<CellAddress> cells = component.cells();
             for (int t = 0; t < cells.size(); t++) {
                 Cell cell = sheet.cell(cells.get(t).row(), cells.get(t).column());
-                boolean hidden = window.walkthrough().hides(sheet, cells.get(t).row(), cells.get(t).column());
-                if (cell != null && !hidden && cell.value() instanceof NumberValue number) {
+                boolean hidden = window.walkthrough() != null
+                        && window.walkthrough().hides(sheet, cells.get(t).row(), cells.get(t).column());
+                if (cell != null && !hidden && cell.value() instanceof NumberValue number) { // reveal mode hides it
                     line.getData().add(new XYChart.Data<>(t + 1, number.value()));
                 }
             }
             chart.getData().add(line);
         }
         chart.setTitle(series.size() > MAX_SERIES
-                ? "First " + MAX_SERIES + " of " + series.size() + " components over t" : "Hidden state over t");
+                ? Texts.get("window.overTime.first", MAX_SERIES, series.size()) : Texts.get("window.overTime.title"));
     }
 
     /** Tints step t's cells and scrolls to the first of them. */
@@ -111,7 +113,7 @@ final class OverTimeChart {
             return;
         }
         List<Area> cells = overTime.steps().get(t - 1);
-        picked.setText("t = " + t);
+        picked.setText(Texts.get("window.overTime.picked", t));
         window.showTimeStep(sheet, cells);
     }
 

@@ -18,8 +18,13 @@ final class RecentFiles {
 
     /** The app's own node; a system property can point tests elsewhere. */
     static RecentFiles forUser() {
+        return new RecentFiles(appPreferences());
+    }
+
+    /** The app's preferences node (recent files, language); a system property can point tests elsewhere. */
+    static Preferences appPreferences() {
         String node = System.getProperty("aibyhand.preferences", "org/aibyhand/ai-by-hand");
-        return new RecentFiles(Preferences.userRoot().node(node));
+        return Preferences.userRoot().node(node);
     }
 
     List<Path> list() {

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.aibyhand.engine.book.Plan;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The step player: first, back, play/pause, forward and last buttons, a speed slider, the reveal switch and a
@@ -28,9 +29,9 @@ final class WalkthroughBar {
     private final HBox root = new HBox(6);
     private final HBox timeline = new HBox(4);
     private final ScrollPane timelineScroll = new ScrollPane(timeline);
-    private final Button play = button("Play", "Play the stages one after another (Alt+P)");
+    private final Button play = button(Texts.get("window.walk.play"), Texts.get("window.walk.play.tip"));
     private final Label position = new Label();
-    private final CheckBox reveal = new CheckBox("Reveal");
+    private final CheckBox reveal = new CheckBox(Texts.get("window.walk.reveal"));
     private final Slider speed = new Slider(0.5, 6, 2);
     private final List<ToggleButton> chips = new ArrayList<>();
     private final MainWindow window;
@@ -39,10 +40,10 @@ final class WalkthroughBar {
 
     WalkthroughBar(MainWindow window) {
         this.window = window;
-        Button first = button("|◀", "First stage (Alt+Home)");
-        Button back = button("◀", "Previous stage (Alt+Left)");
-        Button forward = button("▶", "Next stage (Alt+Right)");
-        Button last = button("▶|", "Last stage (Alt+End)");
+        Button first = button("|◀", Texts.get("window.walk.first.tip"));
+        Button back = button("◀", Texts.get("window.walk.back.tip"));
+        Button forward = button("▶", Texts.get("window.walk.forward.tip"));
+        Button last = button("▶|", Texts.get("window.walk.last.tip"));
         first.setId("stageFirst");
         back.setId("stageBack");
         forward.setId("stageForward");
@@ -54,18 +55,20 @@ final class WalkthroughBar {
         last.setOnAction(e -> walkthrough.last());
         play.setOnAction(e -> togglePlay());
         reveal.setId("revealMode");
-        reveal.setTooltip(new Tooltip("Show only the values of the stages reached so far"));
+        reveal.setTooltip(new Tooltip(Texts.get("window.walk.reveal.tip")));
         speed.setId("playSpeed");
         speed.setPrefWidth(90);
-        speed.setTooltip(new Tooltip("Seconds per stage while playing"));
+        speed.setTooltip(new Tooltip(Texts.get("window.walk.speed.tip")));
         position.setId("stagePosition");
         position.setMinWidth(90);
-        timeline.setAlignment(Pos.CENTER_LEFT);
-        timelineScroll.setFitToHeight(true);
+        timeline.setAlignment(Pos.TOP_LEFT);
+        timeline.getStyleClass().add("stage-timeline");
+        timelineScroll.setFitToHeight(false);
         timelineScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         timelineScroll.setId("timeline");
+        timelineScroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // chips stay whole at any text size
         HBox.setHgrow(timelineScroll, javafx.scene.layout.Priority.ALWAYS);
-        root.getChildren().addAll(first, back, play, forward, last, new Label("Speed"), speed, reveal, position,
+        root.getChildren().addAll(first, back, play, forward, last, new Label(Texts.get("window.walk.speed")), speed, reveal, position,
                 timelineScroll);
         // the timeline gives way when the window is narrow; the controls keep their size
         root.getChildren().stream().filter(node -> node != timelineScroll && node instanceof javafx.scene.control.Control)
@@ -127,7 +130,8 @@ final class WalkthroughBar {
             chip.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("reached"), i < at);
         }
         int size = walkthrough.plan().size();
-        position.setText(size == 0 ? "No stages" : at < 0 ? size + " stages" : "Stage " + (at + 1) + " of " + size);
+        position.setText(size == 0 ? Texts.get("window.walk.none") : at < 0 ? Texts.get("window.walk.count", size)
+                : Texts.get("window.walk.position", at + 1, size));
         if (at >= 0 && at < chips.size()) {
             ToggleButton chip = chips.get(at);
             double x = chip.getBoundsInParent().getMinX();
@@ -171,7 +175,7 @@ final class WalkthroughBar {
         player.setCycleCount(Timeline.INDEFINITE);
         player.rateProperty().bind(speed.valueProperty().map(seconds -> 1 / seconds.doubleValue()));
         walkthrough.playingProperty().set(true);
-        play.setText("Pause");
+        play.setText(Texts.get("window.walk.pause"));
         walkthrough.next();
         player.play();
     }
@@ -184,7 +188,7 @@ final class WalkthroughBar {
         if (walkthrough != null) {
             walkthrough.playingProperty().set(false);
         }
-        play.setText("Play");
+        play.setText(Texts.get("window.walk.play"));
     }
 
     private static Button button(String text, String tip) {

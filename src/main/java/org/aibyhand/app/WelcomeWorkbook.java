@@ -9,6 +9,7 @@ import org.aibyhand.engine.book.format.Font;
 import org.aibyhand.engine.book.format.Rgb;
 import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.TextValue;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The workbook the app opens with until a lesson is chosen: one neuron, y = ReLU(w . x + b), every number a
@@ -20,12 +21,12 @@ final class WelcomeWorkbook {
 
     static Workbook create() {
         Workbook book = new Workbook();
-        Sheet sheet = book.addSheet("Neuron");
+        Sheet sheet = book.addSheet(Texts.get("welcome.neuron.sheet"));
         CellStyle title = CellStyle.DEFAULT.withFont(new Font("Arial", 16, true, false, false, Rgb.BLACK));
         CellStyle input = CellStyle.DEFAULT.withFill(Rgb.hex("FFF2CC"));
         CellStyle weight = CellStyle.DEFAULT.withFill(Rgb.hex("DDEBF7"));
         CellStyle computed = CellStyle.DEFAULT.withFill(Rgb.hex("E2EFDA"));
-        text(sheet, 0, 0, "One neuron: y = ReLU(w · x + b)", title);
+        text(sheet, 0, 0, Texts.get("welcome.neuron.title"), title);
         text(sheet, 2, 0, "x", null);
         text(sheet, 2, 1, "w", null);
         double[] x = {1, 2, -1};
@@ -40,7 +41,7 @@ final class WelcomeWorkbook {
         formula(sheet, 9, 1, "=SUMPRODUCT(A4:A6,B4:B6)+B8", computed);
         text(sheet, 10, 0, "y = ReLU(z)", null);
         formula(sheet, 10, 1, "=MAX(0,B10)", computed);
-        text(sheet, 12, 0, "Edit any x or w and watch z and y follow.", null);
+        text(sheet, 12, 0, Texts.get("welcome.neuron.hint"), null);
         sheet.format().setColumnWidth(0, 16);
         sheet.format().setRowHeight(0, 24);
         sheet.format().merged().add(org.aibyhand.engine.ref.Area.parse("A1:F1"));

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.aibyhand.engine.book.TooManyCellsException;
 import org.aibyhand.engine.graph.Calculator;
+import org.aibyhand.i18n.Language;
+import org.aibyhand.i18n.Texts;
 import org.aibyhand.lesson.Lesson;
 import org.aibyhand.lesson.LessonKind;
 import org.aibyhand.lesson.LessonOption;
@@ -25,6 +27,7 @@ import org.aibyhand.xlsx.XlsxWriter;
 final class LessonCommand {
     /** The seed of the default lessons in workbooks/. */
     static final long DEFAULT_SEED = 1;
+    private static final String LANG = "--lang";
 
     private LessonCommand() {
     }
@@ -38,7 +41,7 @@ final class LessonCommand {
         }
         if (args.length < 2) {
             err.println("usage: java -jar ai-by-hand.jar lesson <" + String.join("|", Lessons.KINDS)
-                    + "> [--seed S] [options] OUT.xlsx");
+                    + "> [--seed S] [--lang zh|en] [options] OUT.xlsx");
             for (LessonKind lesson : Lessons.ALL) {
                 err.println("  " + lesson.kind() + ": " + lesson.options().stream().map(LessonCommand::usage).toList());
             }
@@ -47,13 +50,51 @@ final class LessonCommand {
         }
         String kind = args[0];
         LessonOptions options;
+        Language language;
         try {
+            language = language(args);
+            args = withoutLanguage(args);
             options = options(args, kind);
         } catch (IllegalArgumentException wrong) {
             err.println("lesson: " + wrong.getMessage());
             return 2;
         }
-        return write(kind, options, Paths.get(args[args.length - 1]), out, err);
+        Language before = Texts.language();
+        Texts.setLanguage(language);
+        try {
+            return write(kind, options, Paths.get(args[args.length - 1]), out, err);
+        } finally {
+            Texts.setLanguage(before);
+        }
+    }
+
+    /**
+     * The language of the lesson's words ({@code --lang zh|en}); English when not given, so a lesson file does not
+     * depend on the machine it was written on. Numbers and formulas are the same in every language.
+     */
+    private static Language language(String[] args) {
+        for (int i = 1; i < args.length - 1; i++) {
+            if (args[i].equals(LANG)) {
+                Language language = i + 1 < args.length - 1 ? Language.ofCode(args[i + 1]) : null;
+                if (language == null) {
+                    throw new IllegalArgumentException("--lang takes zh or en");
+                }
+                return language;
+            }
+        }
+        return Language.ENGLISH;
+    }
+
+    private static String[] withoutLanguage(String[] args) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(LANG) && i < args.length - 1) {
+                i++;
+            } else {
+                kept.add(args[i]);
+            }
+        }
+        return kept.toArray(String[]::new);
     }
 
     static int defaults(String[] args, PrintStream out, PrintStream err) {
@@ -67,6 +108,7 @@ final class LessonCommand {
             err.println("lessons: cannot create the folder " + args[0] + ": " + io.getMessage());
             return 2;
         }
+        Texts.setLanguage(Language.ENGLISH);
         for (String kind : Lessons.KINDS) {
             int code = write(kind, new LessonOptions(DEFAULT_SEED), Paths.get(args[0]).resolve(kind + ".xlsx"), out, err);
             if (code != 0) {

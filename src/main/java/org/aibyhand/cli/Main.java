@@ -65,7 +65,7 @@ public final class Main {
         stream.println("usage: java -jar ai-by-hand.jar [command]");
         stream.println("  (no command) [FILE.xlsx] open the app, on FILE if given");
         stream.println("  recalc IN.xlsx OUT.xlsx  recompute every formula of IN, ignoring saved results, and write OUT");
-        stream.println("  lesson <" + String.join("|", Lessons.KINDS) + "> [--seed S] [options] OUT.xlsx  write a lesson workbook");
+        stream.println("  lesson <" + String.join("|", Lessons.KINDS) + "> [--seed S] [--lang zh|en] [options] OUT.xlsx  write a lesson workbook");
         stream.println("  lesson compare [--from T] [--up-to T] [--runs N] [OUT.xlsx]  measure the sequence lessons' work, depth and time as T doubles");
         stream.println("  lessons DIR              write every lesson with its defaults (" + String.join(", ", Lessons.KINDS) + ") into DIR");
         stream.println("  render IN.xlsx OUT.png [--sheet NAME] [--range A1:Z60] [--zoom PERCENT] [--no-gridlines]  paint a sheet as the app shows it");

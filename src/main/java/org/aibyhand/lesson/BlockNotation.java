@@ -3,6 +3,7 @@ package org.aibyhand.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import org.aibyhand.engine.ref.Area;
+import org.aibyhand.i18n.Texts;
 
 /**
  * A lesson's {@link CellNotation} assembled from its blocks: a short list of areas, each with a function that
@@ -71,9 +72,14 @@ public final class BlockNotation implements CellNotation {
         return vector + SEPARATOR + element;
     }
 
-    /** A given element, such as "W₁[2,3]: weight, given". */
+    /**
+     * A given element, such as "W₁[2,3]: weight, given", in the interface's language: {@code what} is looked up
+     * as {@code lesson.given.} followed by its words joined with underscores ("initial hidden state" as
+     * {@code lesson.given.initial_hidden_state}), and kept as it is where the bundle has no such key.
+     */
     public static String given(String element, String what) {
-        return element + ": " + what + ", given";
+        String key = "lesson.given." + what.replaceAll("[^A-Za-z]+", "_").replaceAll("^_|_$", "").toLowerCase(java.util.Locale.ROOT);
+        return Texts.get("lesson.given", element, Texts.has(key) ? Texts.get(key) : what);
     }
 
     private record Entry(Area area, Element element) {

@@ -1,6 +1,7 @@
 package org.aibyhand.lesson;
 
 import java.util.function.DoubleSupplier;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Draws the blocks of a gated recurrence (LSTM, GRU) on its {@link GatedColumns}: weights on the left of the
@@ -28,16 +29,16 @@ public final class GatedDrawing {
      */
     public TimeBands begin(String title, int outputs) {
         layout.sheet().title(title, Math.min(columns.width(), 14));
-        layout.label(1, GatedColumns.LEFT, "I = " + columns.inputs() + " inputs, H = " + columns.hidden()
-                + " hidden units, O = " + outputs + " outputs, T = " + columns.steps() + " time steps, one column each");
+        layout.label(1, GatedColumns.LEFT, "I = " + columns.inputs() + Texts.get("lesson.text.inputs") + columns.hidden()
+                + Texts.get("lesson.text.hidden_units") + outputs + Texts.get("lesson.text.outputs") + columns.steps() + Texts.get("lesson.text.time_steps_one_column_each"));
         TimeBands bands = columns.bands(layout, 3);
-        bands.heading("Forward pass", true);
+        bands.heading(Texts.get("lesson.text.forward_pass"), true);
         return bands;
     }
 
     /** The input X, one column per step. */
     public Tensor input(TimeBands bands) {
-        return timed("X", "X (inputs)", bands.next(columns.inputs(), "x_t: the input at step t"), columns.inputs(), Role.INPUT);
+        return timed("X", Texts.get("lesson.text.inputs2"), bands.next(columns.inputs(), Texts.get("lesson.text.the_input_at_step")), columns.inputs(), Role.INPUT);
     }
 
     /** The legend under the last band, and the narrow gap columns. */

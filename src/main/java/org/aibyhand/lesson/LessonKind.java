@@ -1,6 +1,7 @@
 package org.aibyhand.lesson;
 
 import java.util.List;
+import org.aibyhand.i18n.Texts;
 
 /**
  * A lesson as a plug-in: its kind (the word on the command line), its title, the options it takes and how it
@@ -14,6 +15,24 @@ public interface LessonKind {
 
     /** A human title, for menus and the dialog. */
     String title();
+
+    /** The title in the interface's language (the lesson bundle's {@code lesson.kind.KIND}, else {@link #title}). */
+    default String localTitle() {
+        String key = "lesson.kind." + kind();
+        return Texts.has(key) ? Texts.get(key) : title();
+    }
+
+    /** One line saying what the lesson shows, for the welcome page's gallery; empty when there is none. */
+    default String summary() {
+        String key = "lesson.summary." + kind();
+        return Texts.has(key) ? Texts.get(key) : "";
+    }
+
+    /** What an option means, in the interface's language ({@code lesson.option.NAME}, else its own words). */
+    default String localMeaning(LessonOption option) {
+        String key = "lesson.option." + kind() + "." + option.name();
+        return Texts.has(key) ? Texts.get(key) : option.meaning();
+    }
 
     /** The sizes and switches it takes, in the order they are offered. */
     List<LessonOption> options();

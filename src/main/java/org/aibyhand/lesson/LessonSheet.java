@@ -19,6 +19,7 @@ import org.aibyhand.engine.ref.A1;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.NumberValue;
 import org.aibyhand.engine.value.TextValue;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Lays out a lesson on one sheet in the spirit of the AI-by-Hand exercises: a title, labelled blocks coloured
@@ -135,7 +136,7 @@ public final class LessonSheet {
 
     /** The legend of the roles used so far, one row each, from (row, column) down. */
     public int legend(int row, int column) {
-        text(row, column, "Legend", CellStyle.DEFAULT.withFont(font.withBold(true)));
+        text(row, column, Texts.get("lesson.legend"), CellStyle.DEFAULT.withFont(font.withBold(true)));
         int r = row + 1;
         for (Role role : rolesUsed) {
             sheet.format().setStyle(r, column, CellStyle.DEFAULT.withFont(font).withFill(role.fill()).withBorders(BOXED));

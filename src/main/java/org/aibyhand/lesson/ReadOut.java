@@ -1,6 +1,7 @@
 package org.aibyhand.lesson;
 
 import java.util.Map;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The linear read-out and squared-error loss a sequence lesson ends with, and its gradients:
@@ -25,9 +26,9 @@ public record ReadOut(Tensor wHy, Tensor bY, Tensor yHat, Tensor y, Tensor loss,
         int row = bands.next(outputs, "Ŷ = W_hy H + b_y");
         Tensor wHy = draw.left("W_hy", "W_hy", row, column, outputs, width, Role.PARAMETER);
         Tensor bY = draw.left("b_y", "b_y", row, c.b(), outputs, 1, Role.PARAMETER);
-        Tensor yHat = draw.timed("Y_hat", "Ŷ (outputs)", row, outputs, Role.FORWARD);
-        Tensor y = draw.timed("Y", "Y (targets)", bands.next(outputs, "Y: the target at each step"), outputs, Role.TARGET);
-        int lossRow = bands.next(1, "loss = Σ (Ŷ − Y)² / (2T)");
+        Tensor yHat = draw.timed("Y_hat", Texts.get("lesson.text.outputs2"), row, outputs, Role.FORWARD);
+        Tensor y = draw.timed("Y", Texts.get("lesson.text.targets"), bands.next(outputs, Texts.get("lesson.text.the_target_at_each_step")), outputs, Role.TARGET);
+        int lossRow = bands.next(1, Texts.get("lesson.text.loss"));
         draw.layout().label(lossRow - 1, c.time(0), "loss");
         Tensor loss = draw.layout().block("loss", lossRow, c.time(0), 1, 1, Role.LOSS);
         return new ReadOut(wHy, bY, yHat, y, loss, null, null, null);
@@ -37,7 +38,7 @@ public record ReadOut(Tensor wHy, Tensor bY, Tensor yHat, Tensor y, Tensor loss,
     public ReadOut drawBackward(GatedDrawing draw, TimeBands bands) {
         GatedColumns c = draw.columns();
         int outputs = yHat.rows();
-        int row = bands.next(outputs, "dŶ = (Ŷ − Y) / T", "dW_hy = dŶ Hᵀ", "db_y = Σ_t dŶ_t (row sums)");
+        int row = bands.next(outputs, "dŶ = (Ŷ − Y) / T", "dW_hy = dŶ Hᵀ", Texts.get("lesson.text.db_row_sums"));
         Tensor dWHy = draw.left("dW_hy", "dW_hy", row, wHy.sheetColumn(0, 0), outputs, wHy.columns(), Role.GRADIENT);
         Tensor dBY = draw.left("db_y", "db_y", row, c.b(), outputs, 1, Role.GRADIENT);
         Tensor dY = draw.timed("dY_hat", "dŶ", row, outputs, Role.GRADIENT);

@@ -1,6 +1,7 @@
 package org.aibyhand.lesson;
 
 import org.aibyhand.engine.book.format.Rgb;
+import org.aibyhand.i18n.Texts;
 
 /** What a block of cells is, shown by its fill colour and explained in each lesson's legend. */
 public enum Role {
@@ -20,8 +21,10 @@ public enum Role {
         this.fill = fill;
     }
 
+    /** The role's name in the legend, in the current language ({@code lesson.role.NAME}). */
     public String label() {
-        return label;
+        String key = "lesson.role." + name().toLowerCase(java.util.Locale.ROOT);
+        return Texts.has(key) ? Texts.get(key) : label;
     }
 
     public Rgb fill() {

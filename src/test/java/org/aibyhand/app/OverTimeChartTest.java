@@ -67,4 +67,28 @@ class OverTimeChartTest extends WindowTest {
         assertFalse(robot.lookup("#sidePanel").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
                 .anyMatch(t -> t.getText().equals("Over time")), "an MLP has no time axis");
     }
+
+    @Test
+    void revealModeHidesTheStepsNotReachedInTheChartAsInTheGrid(FxRobot robot) {
+        robot.interact(() -> window.show(Document.of(Lessons.build("rnn", new LessonOptions(3).with("steps", 5)))));
+        var chart = window.overTime().chart();
+        int stageOfStep2 = -1;
+        for (int i = 0; i < window.walkthrough().plan().size(); i++) {
+            if (window.walkthrough().plan().stage(i).title().startsWith("t = 2")) {
+                stageOfStep2 = i;
+            }
+        }
+        int reached = stageOfStep2;
+        robot.interact(() -> {
+            window.walkthrough().goTo(reached);
+            window.walkthrough().revealProperty().set(true);
+        });
+        for (XYChart.Series<Number, Number> line : chart.getData()) {
+            assertEquals(2, line.getData().size(), "only h_1 and h_2 are revealed");
+        }
+        robot.interact(() -> window.walkthrough().revealProperty().set(false));
+        for (XYChart.Series<Number, Number> line : chart.getData()) {
+            assertEquals(5, line.getData().size(), "every step once reveal mode is off");
+        }
+    }
 }

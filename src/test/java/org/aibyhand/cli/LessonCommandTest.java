@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.engine.value.BooleanValue;
@@ -48,6 +49,23 @@ class LessonCommandTest {
         assertEquals(5, area.columns());
         assertEquals(DefaultLessonsTest.contents(book), DefaultLessonsTest.contents(lesson("b.xlsx", "--seed", "7", "--hidden", "2", "--steps", "5")));
         assertNotEquals(DefaultLessonsTest.contents(book), DefaultLessonsTest.contents(lesson("c.xlsx", "--seed", "8", "--hidden", "2", "--steps", "5")));
+    }
+
+    /** --lang zh changes the words of the lesson and nothing else: every formula and number stays. */
+    @Test
+    void chineseLessonsDifferOnlyInTheirWords() throws Exception {
+        Path english = temp.resolve("en.xlsx");
+        Path chinese = temp.resolve("zh.xlsx");
+        assertEquals(0, run("lesson", "mlp", "--lang", "en", english.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("lesson", "mlp", "--lang", "zh", chinese.toString()), err.toString(StandardCharsets.UTF_8));
+        Map<String, String> en = DefaultLessonsTest.contents(XlsxReader.read(english).workbook());
+        Map<String, String> zh = DefaultLessonsTest.contents(XlsxReader.read(chinese).workbook());
+        assertEquals(en.keySet(), zh.keySet());
+        en.entrySet().removeIf(cell -> cell.getValue().startsWith("Text"));
+        zh.entrySet().removeIf(cell -> cell.getValue().startsWith("Text"));
+        assertEquals(en, zh);
+        assertTrue(XlsxReader.read(chinese).workbook().sheet(0).value(0, 0).toString().contains("多层感知机"));
+        assertEquals(2, run("lesson", "mlp", "--lang", "fr", temp.resolve("fr.xlsx").toString()));
     }
 
     @Test

@@ -28,6 +28,10 @@ public final class NetworkWindow {
         stage.setTitle(Texts.get("network.windowTitle"));
     }
 
+    public void close() {
+        stage.close();
+    }
+
     public void open() {
         stage.show();
         stage.toFront();

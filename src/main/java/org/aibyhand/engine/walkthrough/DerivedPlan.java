@@ -18,8 +18,9 @@ import org.aibyhand.engine.ref.Area;
  * level 0; an array formula counts over its whole range). Each sheet, in tab order, gets one stage per level
  * that has formulas on it, lowest first, and last a stage of its formulas on circular references, so a stage
  * reads only what earlier stages computed. A stage's cells are few rectangles in reading order; its title is
- * "Step k: D5:E6, H5" (k counting within the sheet, at most four areas listed), preceded by the sheet's name
- * ("Sheet1 · ") when more than one sheet has formulas.
+ * "Step k: Z1, Softmax" naming each rectangle by the label its author wrote beside or above it ({@link BlockLabel}),
+ * or by its range where there is none ("Step k: D5:E6, H5"; k counts within the sheet, at most four are listed),
+ * preceded by the sheet's name ("Sheet1 · ") when more than one sheet has formulas.
  */
 public final class DerivedPlan {
     private static final int LISTED_AREAS = 4;
@@ -46,7 +47,7 @@ public final class DerivedPlan {
             int step = 0;
             for (Map.Entry<Integer, Rectangles.Builder> level : bySheet.get(sheet.index()).entrySet()) {
                 List<Area> areas = level.getValue().build();
-                String title = (named ? sheet.name() + " · " : "") + "Step " + ++step + ": " + list(areas)
+                String title = (named ? sheet.name() + " · " : "") + "Step " + ++step + ": " + list(sheet, areas)
                         + (level.getKey() == FormulaLevels.CIRCULAR ? " (circular references)" : "");
                 stages.add(new Stage(sheet.name(), title, areas));
             }
@@ -54,11 +55,15 @@ public final class DerivedPlan {
         return new Plan(stages);
     }
 
-    private static String list(List<Area> areas) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < Math.min(areas.size(), LISTED_AREAS); i++) {
-            text.append(i == 0 ? "" : ", ").append(areas.get(i).toA1());
+    /** The areas by the labels their author gave them, by their ranges where there is none; each name once. */
+    private static String list(Sheet sheet, List<Area> areas) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Area area : areas) {
+            String label = BlockLabel.of(sheet, area);
+            names.add(label == null ? area.toA1() : label);
         }
-        return areas.size() > LISTED_AREAS ? text + " …" : text.toString();
+        List<String> listed = new ArrayList<>(names);
+        String text = String.join(", ", listed.subList(0, Math.min(listed.size(), LISTED_AREAS)));
+        return listed.size() > LISTED_AREAS ? text + " …" : text;
     }
 }

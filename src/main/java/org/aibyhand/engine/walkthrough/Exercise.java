@@ -26,7 +26,8 @@ import org.aibyhand.engine.value.NumberValue;
  * gives its value, such as {@code ROW()} or a range implicitly intersected with its row; a check longer than
  * Excel allows), the check compares with the number the cell showed instead. A single-cell array formula's check
  * is itself entered as an array formula, so it computes the same way. See {@link ExerciseCells} for which cells
- * are blanked.
+ * are blanked. The formulas downstream of the blanks show an empty cell until the blanks are filled
+ * ({@link DownstreamPlaceholders}), not an error.
  */
 public final class Exercise {
     /** The fill of the cells to fill in: Excel's light gold ("Gold, lighter 80%"). */
@@ -45,13 +46,19 @@ public final class Exercise {
      *     changed then), or the tolerance is negative or not finite
      */
     public static ExerciseSummary apply(Workbook book, List<Stage> stages, double tolerance) {
-        Calculator calculator = new Calculator(book);
-        calculator.recalculateAll();
-        return apply(calculator, stages, tolerance);
+        return apply(book, stages, tolerance, SelfCheckWords.ENGLISH);
     }
 
-    /** Like {@link #apply(Workbook, List, double)}, through a calculator whose workbook is up to date. */
-    public static ExerciseSummary apply(Calculator calculator, List<Stage> stages, double tolerance) {
+    /** Like {@link #apply(Workbook, List, double)}, with the self-check table in the given words. */
+    public static ExerciseSummary apply(Workbook book, List<Stage> stages, double tolerance, SelfCheckWords words) {
+        Calculator calculator = new Calculator(book);
+        calculator.recalculateAll();
+        return apply(calculator, stages, tolerance, words);
+    }
+
+    /** Like {@link #apply(Workbook, List, double, SelfCheckWords)}, through a calculator whose workbook is up to date. */
+    public static ExerciseSummary apply(Calculator calculator, List<Stage> stages, double tolerance,
+            SelfCheckWords words) {
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("the tolerance must be a finite number of at least 0, not " + tolerance);
         }
@@ -62,16 +69,18 @@ public final class Exercise {
         Map<Sheet, List<ExerciseCell>> bySheet = new LinkedHashMap<>();
         cells.forEach(c -> bySheet.computeIfAbsent(c.cell().sheet(), s -> new ArrayList<>()).add(c));
         List<SelfCheckTable> tables = new ArrayList<>();
-        bySheet.forEach((sheet, onSheet) -> tables.add(SelfCheckTable.placeFor(sheet, onSheet)));
+        bySheet.forEach((sheet, onSheet) -> tables.add(SelfCheckTable.placeFor(sheet, onSheet, words)));
 
         // Decided while the original values are still there to compare with.
         Map<ExerciseCell, Formula> checks = new LinkedHashMap<>();
         for (SelfCheckTable table : tables) {
             for (int i = 0; i < table.cells().size(); i++) {
-                checks.put(table.cells().get(i), check(calculator, table, i, tolerance));
+                checks.put(table.cells().get(i), check(calculator, table, i, tolerance, words));
             }
         }
+        DownstreamPlaceholders quiet = DownstreamPlaceholders.find(calculator, cells.stream().map(ExerciseCell::cell).toList());
         tables.forEach(table -> table.blank(calculator));
+        quiet.wrap();
         List<String> addresses = new ArrayList<>();
         for (SelfCheckTable table : tables) {
             table.writeLabels(calculator);
@@ -90,7 +99,8 @@ public final class Exercise {
      * The check formula of the table's row {@code index}: with the cell's own formula as the expected value when,
      * tried at the check cell, it gives the cell's value; else with that value as a number.
      */
-    private static Formula check(Calculator calculator, SelfCheckTable table, int index, double tolerance) {
+    private static Formula check(Calculator calculator, SelfCheckTable table, int index, double tolerance,
+            SelfCheckWords words) {
         ExerciseCell target = table.cells().get(index);
         int row = table.checkRow(index);
         int column = table.checkColumn();
@@ -98,7 +108,7 @@ public final class Exercise {
         Formula original = target.formula();
         if (original != null && original.isParsed()) {
             String expected = SelfCheckFormula.expectedFormula(target.cell());
-            String text = SelfCheckFormula.text(answer, expected, tolerance);
+            String text = SelfCheckFormula.text(answer, expected, tolerance, words);
             if (text.length() <= SelfCheckFormula.MAX_LENGTH) {
                 calculator.setFormula(table.sheet(), row, column, SelfCheckFormula.at(expected, row, column, original.kind()));
                 if (table.sheet().value(row, column) instanceof NumberValue moved && moved.value() == target.value()) {
@@ -106,7 +116,7 @@ public final class Exercise {
                 }
             }
         }
-        String text = SelfCheckFormula.text(answer, SelfCheckFormula.expectedNumber(target.value()), tolerance);
+        String text = SelfCheckFormula.text(answer, SelfCheckFormula.expectedNumber(target.value()), tolerance, words);
         return SelfCheckFormula.at(text, row, column, FormulaKind.PLAIN);
     }
 

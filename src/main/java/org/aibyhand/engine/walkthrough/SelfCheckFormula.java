@@ -18,10 +18,6 @@ final class SelfCheckFormula {
     /** Excel refuses formulas longer than this. */
     static final int MAX_LENGTH = 8192;
 
-    static final String NOT_DONE = "NOT DONE";
-    static final String CORRECT = "CORRECT";
-    static final String INCORRECT = "INCORRECT";
-
     private SelfCheckFormula() {
     }
 
@@ -38,10 +34,11 @@ final class SelfCheckFormula {
     }
 
     /** The check of the answer in {@code answer} (A1, same sheet) against {@code expected} (formula text). */
-    static String text(String answer, String expected, double tolerance) {
-        return "IF(ISBLANK(" + answer + "),\"" + NOT_DONE + "\",IFERROR(IF(ABS(" + answer + "-(" + expected + "))<="
-                + FormulaPrinter.numberText(tolerance) + "*MAX(1,ABS(" + expected + ")),\"" + CORRECT + "\",\"" + INCORRECT
-                + "\"),\"" + INCORRECT + "\"))";
+    static String text(String answer, String expected, double tolerance, SelfCheckWords words) {
+        String incorrect = SelfCheckWords.quoted(words.incorrect());
+        return "IF(ISBLANK(" + answer + ")," + SelfCheckWords.quoted(words.notDone()) + ",IFERROR(IF(ABS(" + answer
+                + "-(" + expected + "))<=" + FormulaPrinter.numberText(tolerance) + "*MAX(1,ABS(" + expected + ")),"
+                + SelfCheckWords.quoted(words.correct()) + "," + incorrect + ")," + incorrect + "))";
     }
 
     /**

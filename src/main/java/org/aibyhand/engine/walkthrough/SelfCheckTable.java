@@ -28,29 +28,31 @@ import org.aibyhand.engine.value.Values;
  * </pre>
  */
 final class SelfCheckTable {
-    static final String TITLE = "Self-check";
-
+    /** Stage titles longer than this many characters wrap. */
+    private static final int STAGE_WIDTH = 40;
     private final Sheet sheet;
     private final List<ExerciseCell> cells;
     private final int top;
     private final int left;
+    private final SelfCheckWords words;
 
-    private SelfCheckTable(Sheet sheet, List<ExerciseCell> cells, int top, int left) {
+    private SelfCheckTable(Sheet sheet, List<ExerciseCell> cells, int top, int left, SelfCheckWords words) {
         this.sheet = sheet;
+        this.words = words;
         this.cells = List.copyOf(cells);
         this.top = top;
         this.left = left;
     }
 
     /** A table for the blanks of one sheet, placed before anything is changed. */
-    static SelfCheckTable placeFor(Sheet sheet, List<ExerciseCell> cells) {
+    static SelfCheckTable placeFor(Sheet sheet, List<ExerciseCell> cells, SelfCheckWords words) {
         Area used = usedRange(sheet);
         int top = used == null ? 0 : used.top();
         int left = used == null ? 0 : used.right() + 2;
         if (!SheetLimits.contains(top + cells.size() + 1, left + 2)) {
             throw new IllegalArgumentException("no room for a self-check table right of " + sheet.name() + "'s cells");
         }
-        return new SelfCheckTable(sheet, cells, top, left);
+        return new SelfCheckTable(sheet, cells, top, left, words);
     }
 
     Sheet sheet() {
@@ -84,10 +86,10 @@ final class SelfCheckTable {
     /** Title, headers, and each row's address and stage; the checks and the summary are put in separately. */
     void writeLabels(Calculator calculator) {
         Map<CellAddress, Value> labels = new LinkedHashMap<>();
-        labels.put(new CellAddress(top, left), Values.text(TITLE));
-        labels.put(new CellAddress(top + 1, left), Values.text("Cell"));
-        labels.put(new CellAddress(top + 1, left + 1), Values.text("Stage"));
-        labels.put(new CellAddress(top + 1, checkColumn()), Values.text("Check"));
+        labels.put(new CellAddress(top, left), Values.text(words.title()));
+        labels.put(new CellAddress(top + 1, left), Values.text(words.cell()));
+        labels.put(new CellAddress(top + 1, left + 1), Values.text(words.stage()));
+        labels.put(new CellAddress(top + 1, checkColumn()), Values.text(words.check()));
         for (int i = 0; i < cells.size(); i++) {
             labels.put(new CellAddress(checkRow(i), left), Values.text(cells.get(i).cell().address()));
             labels.put(new CellAddress(checkRow(i), left + 1), Values.text(cells.get(i).stageTitle()));
@@ -98,25 +100,32 @@ final class SelfCheckTable {
     /** "3 of 18 correct" on top of the checks. */
     void writeSummary(Calculator calculator) {
         String checks = new Area(checkRow(0), checkColumn(), checkRow(cells.size() - 1), checkColumn()).toA1();
-        String summary = "COUNTIF(" + checks + ",\"" + SelfCheckFormula.CORRECT + "\")&\" of " + cells.size() + " correct\"";
+        String count = "COUNTIF(" + checks + "," + SelfCheckWords.quoted(words.correct()) + ")";
+        String summary = words.summaryFormula(count, cells.size());
         calculator.setFormula(sheet, top, checkColumn(), SelfCheckFormula.at(summary, top, checkColumn(), FormulaKind.PLAIN));
     }
 
-    /** Bold title and headers, and columns wide enough for the stage titles (where the sheet set no width). */
+    /**
+     * Bold title and headers; its three columns as wide as what they hold (nothing else is in them: the table is
+     * right of everything), the stage titles wrapped beyond 40 characters, so the table reads alike in this app,
+     * Excel and LibreOffice.
+     */
     void style() {
         SheetFormat format = sheet.format();
         for (int[] at : new int[][] {{top, left}, {top, checkColumn()}, {top + 1, left}, {top + 1, left + 1}, {top + 1, checkColumn()}}) {
             CellStyle style = format.style(at[0], at[1]);
             format.setStyle(at[0], at[1], style.withFont(style.font().withBold(true)));
         }
-        int longest = cells.stream().mapToInt(c -> c.stageTitle().length()).max().orElse(0);
-        widen(format, left + 1, Math.min(60, longest + 2));
-        widen(format, checkColumn(), 16);
-    }
-
-    private static void widen(SheetFormat format, int column, double width) {
-        if (format.columnWidth(column) == format.defaultColumnWidth() && width > format.defaultColumnWidth()) {
-            format.setColumnWidth(column, width);
+        int longestStage = cells.stream().mapToInt(c -> c.stageTitle().length()).max().orElse(0);
+        int longestCell = cells.stream().mapToInt(c -> c.cell().address().length()).max().orElse(0);
+        int longestCheck = java.util.stream.Stream.of(words.notDone(), words.correct(), words.incorrect(), words.check(),
+                words.summaryFormula("", cells.size())).mapToInt(String::length).max().orElse(0);
+        format.setColumnWidth(left, Math.max(10, Math.max(words.title().length(), longestCell) + 3));
+        format.setColumnWidth(left + 1, Math.max(12, Math.min(STAGE_WIDTH, longestStage + 2)));
+        format.setColumnWidth(checkColumn(), Math.max(12, longestCheck + 4));
+        for (int i = 0; i < cells.size(); i++) {
+            CellStyle stage = format.style(checkRow(i), left + 1);
+            format.setStyle(checkRow(i), left + 1, stage.withWrap(longestStage > STAGE_WIDTH));
         }
     }
 

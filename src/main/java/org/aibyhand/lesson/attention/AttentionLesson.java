@@ -10,6 +10,7 @@ import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.Tensor;
 import org.aibyhand.lesson.TimeLayout;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Single-head scaled dot-product self-attention by hand (kind {@code "attention"}), with an output projection
@@ -24,7 +25,7 @@ import org.aibyhand.lesson.TimeLayout;
  * and every gradient back to W_q, W_k, W_v and W_o. The {@code causal} cell is TRUE or FALSE and may be edited.
  */
 final class AttentionLesson {
-    static final String TITLE = "Self-attention by hand";
+    static final String TITLE = Texts.get("lesson.text.self_attention_by_hand");
 
     private AttentionLesson() {
     }

@@ -7,6 +7,7 @@ import static org.aibyhand.lesson.BlockNotation.index;
 import org.aibyhand.lesson.BlockNotation;
 import org.aibyhand.lesson.CellNotation;
 import org.aibyhand.lesson.Tensor;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The math notation of the attention lesson's cells, with 1-based indices: i is a query (a row of S and A),
@@ -30,13 +31,13 @@ final class AttentionNotation {
         projection(notation, n.v(), "V", "W_v");
         return notation
                 .add(n.s(), (i, j) -> both("S = QᵀK / √dk", "S" + index(i, j) + " = Σₐ Q[a," + (i + 1) + "] K[a," + (j + 1) + "] / √dk"))
-                .add(n.sMax(), (i, j) -> both("S_max = max of each row of S the query sees",
-                        "S_max" + index(i) + " = max over j" + " (j ≤ " + (i + 1) + " when causal) of S[" + (i + 1) + ",j]"))
-                .add(n.sExp(), (i, j) -> both("S_exp = exp(S − S_max), masked after the query when causal",
-                        "S_exp" + index(i, j) + " = " + (j > i ? "0 if causal, else " : "") + "exp(S" + index(i, j) + " − S_max"
+                .add(n.sMax(), (i, j) -> both(Texts.get("lesson.notation.s_max"),
+                        "S_max" + index(i) + Texts.get("lesson.notation.max_over_j") + " (j ≤ " + (i + 1) + Texts.get("lesson.notation.when_causal_of_s") + (i + 1) + ",j]"))
+                .add(n.sExp(), (i, j) -> both(Texts.get("lesson.notation.s_exp"),
+                        "S_exp" + index(i, j) + " = " + (j > i ? Texts.get("lesson.notation.zero_if_causal") : "") + "exp(S" + index(i, j) + " − S_max"
                                 + index(i) + ")"))
                 .add(n.sSum(), (i, j) -> both("S_sum = Σⱼ S_exp", "S_sum" + index(i) + " = Σⱼ S_exp[" + (i + 1) + ",j]"))
-                .add(n.a(), (i, j) -> both("A_attn = softmax of each row of S",
+                .add(n.a(), (i, j) -> both(Texts.get("lesson.notation.a_attn"),
                         "A_attn" + index(i, j) + " = S_exp" + index(i, j) + " / S_sum" + index(i)))
                 .add(n.z(), (a, i) -> both("Z = V A_attnᵀ", "Z" + index(a, i) + " = Σⱼ V[" + (a + 1) + ",j] A_attn[" + (i + 1) + ",j]"))
                 .add(n.o(), (p, t) -> both("O = W_o Z", "O" + index(p, t) + " = Σₐ W_o[" + (p + 1) + ",a] Z[a," + (t + 1) + "]"))
@@ -47,7 +48,7 @@ final class AttentionNotation {
                 .add(n.dV(), (a, j) -> both("dV = dZ A_attn", "dV" + index(a, j) + " = Σᵢ dZ[" + (a + 1) + ",i] A_attn[i," + (j + 1) + "]"))
                 .add(n.dWV(), (a, b) -> both("dW_v = dV Xᵀ", "dW_v" + index(a, b) + " = Σₜ dV[" + (a + 1) + ",t] X[" + (b + 1) + ",t]"))
                 .add(n.dA(), (i, j) -> both("dA_attn = dZᵀ V", "dA_attn" + index(i, j) + " = Σₐ dZ[a," + (i + 1) + "] V[a," + (j + 1) + "]"))
-                .add(n.dAAvg(), (i, j) -> both("dA_avg = Σⱼ A_attn ⊙ dA_attn (per row)",
+                .add(n.dAAvg(), (i, j) -> both(Texts.get("lesson.notation.da_avg"),
                         "dA_avg" + index(i) + " = Σⱼ A_attn[" + (i + 1) + ",j] dA_attn[" + (i + 1) + ",j]"))
                 .add(n.dS(), (i, j) -> both("dS = A_attn ⊙ (dA_attn − dA_avg)",
                         "dS" + index(i, j) + " = A_attn" + index(i, j) + " (dA_attn" + index(i, j) + " − dA_avg" + index(i) + ")"))

@@ -14,6 +14,7 @@ import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.OverTime;
 import org.aibyhand.lesson.Tensor;
 import org.aibyhand.lesson.TimeLayout;
+import org.aibyhand.i18n.Texts;
 
 /**
  * A gated recurrent unit by hand (kind {@code "gru"}), as torch.nn.GRU, with a linear read-out and a
@@ -28,7 +29,7 @@ import org.aibyhand.lesson.TimeLayout;
  * and backpropagation through time, dH being the total derivative of the loss with respect to h_t.
  */
 final class GruLesson {
-    static final String TITLE = "Gated recurrent unit (GRU) by hand";
+    static final String TITLE = Texts.get("lesson.text.gated_recurrent_unit_gru_by");
 
     private GruLesson() {
     }

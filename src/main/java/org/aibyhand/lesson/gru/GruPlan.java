@@ -7,6 +7,7 @@ import org.aibyhand.engine.ref.Area;
 import org.aibyhand.lesson.Gate;
 import org.aibyhand.lesson.StepRuns;
 import org.aibyhand.lesson.Tensor;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The GRU lesson's walkthrough: the givens, each step's gates, candidate and hidden state (in runs for a long
@@ -28,17 +29,17 @@ final class GruPlan {
             }
         }
         List<Stage> plan = new ArrayList<>();
-        plan.add(new Stage(sheet, "Inputs and weights", givens));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.inputs_and_weights"), givens));
         for (StepRuns run : StepRuns.of(n.h().columns())) {
             List<Area> cells = new ArrayList<>();
             for (Gate gate : gates) {
                 cells.add(gate.value().columns(run.from(), run.to()));
             }
             cells.add(n.h().columns(run.from(), run.to()));
-            plan.add(new Stage(sheet, run.title() + ": gates r, z, candidate n, then h = (1 − z) ⊙ n + z ⊙ h_(t−1)", cells));
+            plan.add(new Stage(sheet, run.title() + Texts.get("lesson.text.gates_candidate_then"), cells));
         }
-        plan.add(new Stage(sheet, "Outputs Ŷ = W_hy H + b_y", List.of(n.readOut().yHat().area())));
-        plan.add(new Stage(sheet, "Loss", List.of(n.readOut().loss().area())));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.outputs_hy"), List.of(n.readOut().yHat().area())));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.loss3"), List.of(n.readOut().loss().area())));
         plan.add(new Stage(sheet, "dŶ", List.of(n.readOut().dYHat().area())));
         List<Area> backThroughTime = new ArrayList<>(List.of(n.dH().area()));
         List<Area> gradients = new ArrayList<>();
@@ -50,9 +51,9 @@ final class GruPlan {
                 }
             }
         }
-        plan.add(new Stage(sheet, "Back through time, t = T … 1: dH and each gate's dZ", backThroughTime));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.back_through_time_dh_and"), backThroughTime));
         plan.add(new Stage(sheet, "dW_hy, db_y", List.of(n.readOut().dWHy().area(), n.readOut().dBY().area())));
-        plan.add(new Stage(sheet, "dW, dU and db of every gate (sums over time)", gradients));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.dw_du_and_db_of"), gradients));
         return plan;
     }
 }

@@ -13,6 +13,7 @@ import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.OverTime;
 import org.aibyhand.lesson.TimeLayout;
+import org.aibyhand.i18n.Texts;
 
 /**
  * A long short-term memory network by hand (kind {@code "lstm"}), as torch.nn.LSTM with one matrix per gate, a
@@ -29,7 +30,7 @@ import org.aibyhand.lesson.TimeLayout;
  * c_t, dZ_i … dZ_o those with respect to each gate's pre-activation.
  */
 final class LstmLesson {
-    static final String TITLE = "Long short-term memory (LSTM) by hand";
+    static final String TITLE = Texts.get("lesson.text.long_short_term_memory_lstm");
 
     private LstmLesson() {
     }

@@ -13,6 +13,7 @@ import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.Role;
 import org.aibyhand.lesson.Subscripts;
 import org.aibyhand.lesson.SumOfProducts;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The Mamba block around the selective scan, forward, as in the reference code's {@code MambaBlock}: in_proj
@@ -38,8 +39,8 @@ final class MambaBlock {
         LessonSheet sheet = lesson.sheet;
         int d = lesson.channels;
         int time = lesson.timeColumn;
-        sheet.label(row + 1, 0, "Block input");
-        u = sheet.block("U", "U: the block's input, u_t is column t (D×T)", row + 2, time, d, lesson.steps, Role.INPUT);
+        sheet.label(row + 1, 0, Texts.get("lesson.text.block_input"));
+        u = sheet.block("U", Texts.get("lesson.text.the_block_input_is_column"), row + 2, time, d, lesson.steps, Role.INPUT);
         lesson.constants(u, () -> values.whole(-2, 2));
         row += 3 + d;
         sheet.label(row + 1, 0, "in_proj");
@@ -47,13 +48,13 @@ final class MambaBlock {
         lesson.constants(wInX, () -> values.tenth(1.0));
         xIn = sheet.block("X_in", "X_in = W_in_x U (D×T)", row + 1, time, d, lesson.steps, Role.FORWARD);
         sheet.fill(xIn.area(), "=" + SumOfProducts.of(wInX, 0, u, 0));
-        sheet.equation(row + 1, lesson.equationColumn, "X_in = W_in_x U: the scan's branch of in_proj");
+        sheet.equation(row + 1, lesson.equationColumn, Texts.get("lesson.text.in_in_the_scan_branch"));
         row += 2 + d;
-        wInRes = sheet.block("W_in_res", "W_in_res (D×D)", row + 1, weights, d, d, Role.PARAMETER);
+        wInRes = sheet.block("W_in_res", Texts.get("lesson.text.in_res"), row + 1, weights, d, d, Role.PARAMETER);
         lesson.constants(wInRes, () -> values.tenth(1.0));
-        res = sheet.block("res", "res = W_in_res U (D×T)", row + 1, time, d, lesson.steps, Role.FORWARD);
+        res = sheet.block("res", Texts.get("lesson.text.res_in_res"), row + 1, time, d, lesson.steps, Role.FORWARD);
         sheet.fill(res.area(), "=" + SumOfProducts.of(wInRes, 0, u, 0));
-        sheet.equation(row + 1, lesson.equationColumn, "res = W_in_res U: the gate's branch of in_proj");
+        sheet.equation(row + 1, lesson.equationColumn, Texts.get("lesson.text.res_in_res_the_gate"));
     }
 
     /** The scan's input X = SiLU(X_in), element by element. */
@@ -63,24 +64,24 @@ final class MambaBlock {
 
     /** Draws and fills Y_out = Y ⊙ SiLU(res) from {@code row}; returns the next free row. */
     int writeOutput(MambaLesson lesson, int row) {
-        yOut = lesson.sheet.block("Y_out", "Y_out = Y ⊙ SiLU(res) (D×T)", row + 1, lesson.timeColumn, lesson.channels,
+        yOut = lesson.sheet.block("Y_out", Texts.get("lesson.text.out_silu_res"), row + 1, lesson.timeColumn, lesson.channels,
                 lesson.steps, Role.FORWARD);
         String r = res.at(0, 0);
         lesson.sheet.fill(yOut.area(), "=" + lesson.y.at(0, 0) + "*" + r + "/(1+EXP(-" + r + "))");
-        lesson.sheet.equation(row + 1, lesson.equationColumn, "Y_out = Y ⊙ SiLU(res): the block's output, gated");
+        lesson.sheet.equation(row + 1, lesson.equationColumn, Texts.get("lesson.text.out_silu_res_the_block"));
         return row + 2 + lesson.channels;
     }
 
     /** The notation of the block's cells, X's included: to be added before the scan's, which call X a given. */
     void describe(BlockNotation notation, Block x) {
-        notation.add(u, (d, t) -> given("u" + sub(t) + index(d), "block input"))
+        notation.add(u, (d, t) -> given("u" + sub(t) + index(d), Texts.get("lesson.text.block_input2")))
                 .add(wInX, (i, j) -> given("W_in_x" + index(i, j), "weight"))
                 .add(wInRes, (i, j) -> given("W_in_res" + index(i, j), "weight"))
                 .add(xIn, (d, t) -> both("X_in = W_in_x U", "X_in" + index(d, t) + " = Σ_j W_in_x[" + (d + 1) + ",j]·u" + sub(t) + "[j]"))
-                .add(res, (d, t) -> both("res = W_in_res U", "res" + index(d, t) + " = Σ_j W_in_res[" + (d + 1) + ",j]·u" + sub(t)
+                .add(res, (d, t) -> both(Texts.get("lesson.text.res_in_res2"), "res" + index(d, t) + Texts.get("lesson.text.in_res2") + (d + 1) + ",j]·u" + sub(t)
                         + "[j]"))
                 .add(x, (d, t) -> both("X = SiLU(X_in)", "x" + sub(t) + index(d) + " = X_in" + index(d, t) + "·σ(X_in" + index(d, t) + ")"))
-                .add(yOut, (d, t) -> both("Y_out = Y ⊙ SiLU(res)", "Y_out" + index(d, t) + " = y" + sub(t) + index(d) + "·res"
+                .add(yOut, (d, t) -> both(Texts.get("lesson.text.out_silu_res2"), "Y_out" + index(d, t) + " = y" + sub(t) + index(d) + "·res"
                         + index(d, t) + "·σ(res" + index(d, t) + ")"));
     }
 
@@ -90,12 +91,12 @@ final class MambaBlock {
     }
 
     Stage inputStage(String sheet, Block x) {
-        return new Stage(sheet, "in_proj: X_in = W_in_x U, res = W_in_res U, then X = SiLU(X_in)",
+        return new Stage(sheet, Texts.get("lesson.text.in_proj_in_in_res"),
                 List.of(xIn.area(), res.area(), x.area()));
     }
 
     Stage outputStage(String sheet) {
-        return new Stage(sheet, "The block's output Y_out = Y ⊙ SiLU(res)", List.of(yOut.area()));
+        return new Stage(sheet, Texts.get("lesson.text.the_block_output_out_silu"), List.of(yOut.area()));
     }
 
     private static String sub(int t) {

@@ -13,6 +13,7 @@ import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.Pinned;
 import org.aibyhand.lesson.Role;
 import org.aibyhand.lesson.SumOfProducts;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The Mamba selective scan by hand (state-spaces/mamba {@code selective_scan_ref} with {@code delta_softplus},
@@ -81,11 +82,11 @@ public final class MambaLesson {
                 options.size("steps"), options.flag(MambaKind.ZERO_ORDER_HOLD), options.flag(MambaKind.PARALLEL));
         lesson.checkItFits();
         HandValues values = new HandValues(options.seed());
-        String title = "Mamba selective scan by hand";
+        String title = Texts.get("lesson.text.mamba_selective_scan_by_hand");
         lesson.sheet.title(title, Math.max(12, 3 * lesson.state + 4));
-        lesson.sheet.label(1, 0, "D = " + lesson.channels + " channels, N = " + lesson.state + " states, T = "
-                + lesson.steps + " steps; B̄ by " + (lesson.zoh ? "zero-order hold (exp(ΔA) − 1)/A · B" : "Euler Δ·B")
-                + (lesson.parallel ? "; h by a parallel prefix scan in " + MambaParallelScan.levels(lesson.steps) + " levels" : ""));
+        lesson.sheet.label(1, 0, "D = " + lesson.channels + Texts.get("lesson.text.channels") + lesson.state + Texts.get("lesson.text.states")
+                + lesson.steps + Texts.get("lesson.text.steps_by") + (lesson.zoh ? Texts.get("lesson.text.zero_order_hold_exp") : Texts.get("lesson.text.euler"))
+                + (lesson.parallel ? Texts.get("lesson.text.by_parallel_prefix_scan_in") + MambaParallelScan.levels(lesson.steps) + Texts.get("lesson.text.levels") : ""));
         int row = 8;
         if (options.flag(MambaKind.BLOCK)) {
             lesson.block = new MambaBlock(lesson, values, lesson.weightsEndingRight(lesson.channels), row);
@@ -127,8 +128,8 @@ public final class MambaLesson {
         for (int t = 0; t < steps; t++) {
             sheet.label(row, timeColumn + t, "t = " + (t + 1));
         }
-        sheet.label(row + 1, 0, "Input");
-        x = sheet.block("X", "X: input, x_t is column t (D×T)", row + 2, timeColumn, channels, steps,
+        sheet.label(row + 1, 0, Texts.get("lesson.mamba.input"));
+        x = sheet.block("X", Texts.get("lesson.text.input_is_column"), row + 2, timeColumn, channels, steps,
                 block == null ? Role.INPUT : Role.FORWARD);
         if (block == null) {
             constants(x, () -> values.whole(-2, 2));
@@ -137,12 +138,12 @@ public final class MambaLesson {
         }
         row += 3 + channels;
 
-        sheet.label(row + 1, 0, "Selection");
+        sheet.label(row + 1, 0, Texts.get("lesson.mamba.selection"));
         wDt = sheet.block("w_dt", "w_dt (1×D)", row + 1, weightsEndingRight(channels), 1, channels, Role.PARAMETER);
         constants(wDt, () -> values.tenth(0.5));
         s = sheet.block("s", "s = w_dt x_t (1×T)", row + 1, timeColumn, 1, steps, Role.FORWARD);
         sheet.fill(s.area(), "=" + SumOfProducts.of(wDt, 0, x, 0));
-        sheet.equation(row + 1, equationColumn, "s_t = w_dt · x_t   (one number per step)");
+        sheet.equation(row + 1, equationColumn, Texts.get("lesson.text.dt_one_number_per_step"));
         row += 3;
 
         int left = weightsEndingRight(2);
@@ -150,23 +151,23 @@ public final class MambaLesson {
         constants(dtW, () -> values.tenth(1.0));
         dtB = sheet.block("dt_b", "dt_b", row + 1, left + 1, channels, 1, Role.PARAMETER);
         constants(dtB, () -> values.tenth(0.5));
-        delta = sheet.block("delta", "Δ = softplus(dt_w s_t + dt_b) (D×T)", row + 1, timeColumn, channels, steps,
+        delta = sheet.block("delta", Texts.get("lesson.text.softplus_dt_dt"), row + 1, timeColumn, channels, steps,
                 Role.FORWARD);
         sheet.fill(delta.area(), "=LN(1+EXP(" + Pinned.column(dtW, 0, 0) + "*" + Pinned.row(s, 0, 0) + "+"
                 + Pinned.column(dtB, 0, 0) + "))");
-        sheet.equation(row + 1, equationColumn, "Δ[d,t] = softplus(dt_w[d]·s_t + dt_b[d]),  softplus(z) = LN(1 + EXP(z))");
+        sheet.equation(row + 1, equationColumn, Texts.get("lesson.text.softplus_dt_dt_softplus_ln"));
         row += 2 + channels;
 
         wB = sheet.block("W_B", "W_B (N×D)", row + 1, weightsEndingRight(channels), state, channels, Role.PARAMETER);
         constants(wB, () -> values.tenth(1.0));
         bSel = product("B_sel", "B = W_B X (N×T)", wB, row + 1);
-        sheet.equation(row + 1, equationColumn, "B_t = W_B x_t   (selective: B depends on the input)");
+        sheet.equation(row + 1, equationColumn, Texts.get("lesson.text.selective_depends_on_the_input"));
         row += 2 + state;
 
         wC = sheet.block("W_C", "W_C (N×D)", row + 1, weightsEndingRight(channels), state, channels, Role.PARAMETER);
         constants(wC, () -> values.tenth(1.0));
         cSel = product("C_sel", "C = W_C X (N×T)", wC, row + 1);
-        sheet.equation(row + 1, equationColumn, "C_t = W_C x_t   (selective: C depends on the input)");
+        sheet.equation(row + 1, equationColumn, Texts.get("lesson.text.selective_depends_on_the_input2"));
         return row + 2 + state;
     }
 
@@ -178,19 +179,19 @@ public final class MambaLesson {
 
     /** D_skip and the output blocks (filled once the scan exists); returns the row where the scan starts. */
     private int outputBlocks(HandValues values, int row) {
-        sheet.label(row + 1, 0, "Output");
+        sheet.label(row + 1, 0, Texts.get("lesson.mamba.output"));
         dSkip = sheet.block("D_skip", "D_skip", row + 1, weightsEndingRight(1), channels, 1, Role.PARAMETER);
         constants(dSkip, () -> values.tenth(1.0));
         y = sheet.block("Y", "Y (D×T)", row + 1, timeColumn, channels, steps, Role.FORWARD);
         int equation = equationColumn;
         if (zoh) {
             yEuler = sheet.block("Y_euler", "Y_euler", row + 1, timeColumn + steps + 1, channels, steps, Role.FORWARD);
-            yDiff = sheet.block("Y_diff", "Y_diff = Y − Y_euler", row + 1, timeColumn + 2 * steps + 2, channels, steps,
+            yDiff = sheet.block("Y_diff", Texts.get("lesson.text.diff_euler"), row + 1, timeColumn + 2 * steps + 2, channels, steps,
                     Role.FORWARD);
             equation = yDiff.column(steps) + 1;
-            sheet.equation(row + 2, equation, "Y_euler: the same scan with Euler's B̄ = Δ B; Y_diff = Y − Y_euler");
+            sheet.equation(row + 2, equation, Texts.get("lesson.text.euler_the_same_scan_with"));
         }
-        sheet.equation(row + 1, equation, "y_t[d] = Σ_n h_t[d,n]·C_t[n] + D_skip[d]·x_t[d]   (read out the state)");
+        sheet.equation(row + 1, equation, Texts.get("lesson.text.skip_read_out_the_state"));
         return row + 2 + channels;
     }
 

@@ -13,6 +13,7 @@ import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.Pinned;
 import org.aibyhand.lesson.Role;
 import org.aibyhand.lesson.Subscripts;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The Mamba scan computed as an associative prefix scan (Hillis–Steele) instead of step after step: each step
@@ -112,7 +113,7 @@ final class MambaParallelScan {
             }
             String a = last[0];
             String b = last[1];
-            notation.add(scan.h(t), (d, n) -> both("h" + k + " = " + a + " ⊙ h₀ + " + b + "   (the scan of steps 1 … " + (step + 1) + ")",
+            notation.add(scan.h(t), (d, n) -> both("h" + k + " = " + a + " ⊙ h₀ + " + b + Texts.get("lesson.text.the_scan_of_steps") + (step + 1) + ")",
                     "h" + k + index(d, n) + " = " + a + index(d, n) + "·h₀" + index(d, n) + " + " + b + index(d, n)));
         }
     }
@@ -126,7 +127,7 @@ final class MambaParallelScan {
             pairs.add(scan.bbar(t).area());
             pairs.add(pairB[t].area());
         }
-        stages.add(new Stage(sheet, "Every step's pair at once: Ā_t = exp(Δ_t A), B̄_t, b⁰_t = B̄_t x_t", pairs));
+        stages.add(new Stage(sheet, Texts.get("lesson.text.every_step_pair_at_once"), pairs));
         for (int level = 1; level <= levels; level++) {
             List<Area> cells = new ArrayList<>();
             for (int t = 0; t < lesson.steps; t++) {
@@ -136,8 +137,8 @@ final class MambaParallelScan {
                 }
             }
             int distance = 1 << (level - 1);
-            stages.add(new Stage(sheet, "Level " + level + " of " + levels + ": each step t > " + distance
-                    + " combines with step t − " + distance + ": (a, b) ← (a_(t−" + distance + ") a_t, a_t b_(t−" + distance + ") + b_t)",
+            stages.add(new Stage(sheet, Texts.get("lesson.text.level") + level + Texts.get("lesson.text.of") + levels + Texts.get("lesson.text.each_step") + distance
+                    + Texts.get("lesson.text.combines_with_step") + distance + ": (a, b) ← (a_(t−" + distance + ") a_t, a_t b_(t−" + distance + ") + b_t)",
                     cells));
         }
         List<Area> states = new ArrayList<>();
@@ -147,7 +148,7 @@ final class MambaParallelScan {
                 states.add(scan.hEuler(t).area());
             }
         }
-        stages.add(new Stage(sheet, "h_t = a_t ⊙ h₀ + b_t for every step at once", states));
+        stages.add(new Stage(sheet, Texts.get("lesson.text.for_every_step_at_once"), states));
         return stages;
     }
 }

@@ -6,6 +6,7 @@ import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.ref.Area;
 import org.aibyhand.lesson.Block;
 import org.aibyhand.lesson.Subscripts;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The walkthrough of {@link MambaLesson}: inputs, the selection (s, Δ, B, C), the scan step by step, the last
@@ -24,12 +25,12 @@ final class MambaPlan {
         List<Stage> plan = new ArrayList<>();
         List<Block> givens = new ArrayList<>(lesson.block == null ? List.of(lesson.x) : lesson.block.givens());
         givens.addAll(List.of(lesson.wDt, lesson.dtW, lesson.dtB, lesson.wB, lesson.wC, lesson.dSkip, scan.a, scan.h0));
-        plan.add(stage(sheet, "Inputs and parameters", givens.toArray(new Block[0])));
+        plan.add(stage(sheet, Texts.get("lesson.text.inputs_and_parameters"), givens.toArray(new Block[0])));
         if (lesson.block != null) {
             plan.add(lesson.block.inputStage(sheet, lesson.x));
         }
         plan.add(stage(sheet, "s = w_dt x", lesson.s));
-        plan.add(stage(sheet, "Δ = softplus(dt_w s + dt_b)", lesson.delta));
+        plan.add(stage(sheet, Texts.get("lesson.text.softplus_dt_dt2"), lesson.delta));
         plan.add(stage(sheet, "B = W_B X, C = W_C X", lesson.bSel, lesson.cSel));
         int steps = lesson.steps;
         if (scan.parallel != null) {
@@ -38,7 +39,7 @@ final class MambaPlan {
             for (int t = 0; t < steps; t++) {
                 outputs.addAll(output(lesson, scan, t));
             }
-            plan.add(new Stage(sheet, "y_t = h_t C_t + D x_t for every step", outputs));
+            plan.add(new Stage(sheet, Texts.get("lesson.text.for_every_step"), outputs));
             return finish(plan, lesson, scan, sheet);
         }
         int detailed = steps <= DETAILED_STEPS ? steps : 1;
@@ -46,7 +47,7 @@ final class MambaPlan {
             String k = Subscripts.of(t + 1);
             String prefix = "t = " + (t + 1) + ": ";
             String bbar = lesson.zoh ? "B̄" + k + " = (Ā" + k + " − 1)/A · B" + k : "B̄" + k + " = Δ" + k + "B" + k;
-            plan.add(new Stage(sheet, prefix + "Ā" + k + " = exp(Δ" + k + "A), " + bbar, List.of(scan.abar(t).area(),
+            plan.add(new Stage(sheet, prefix + "Ā" + k + Texts.get("lesson.text.exp") + k + "A), " + bbar, List.of(scan.abar(t).area(),
                     scan.bbar(t).area())));
             List<Area> states = new ArrayList<>(List.of(scan.h(t).area()));
             if (lesson.zoh) {
@@ -74,7 +75,7 @@ final class MambaPlan {
             String title = last - first == 1
                     ? "t = " + last + ": Ā" + Subscripts.of(last) + ", B̄" + Subscripts.of(last) + ", h"
                             + Subscripts.of(last) + ", y" + Subscripts.of(last)
-                    : "t = " + (first + 1) + " … " + last + ": Ā, B̄, h, y step by step";
+                    : "t = " + (first + 1) + " … " + last + Texts.get("lesson.text.step_by_step");
             plan.add(new Stage(sheet, title, cells));
         }
         return finish(plan, lesson, scan, sheet);
@@ -85,7 +86,7 @@ final class MambaPlan {
         if (lesson.block != null) {
             plan.add(lesson.block.outputStage(sheet));
         }
-        plan.add(stage(sheet, "Last state h_T", scan.hT));
+        plan.add(stage(sheet, Texts.get("lesson.text.last_state"), scan.hT));
         return plan;
     }
 

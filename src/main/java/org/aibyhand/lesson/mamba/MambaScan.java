@@ -6,6 +6,7 @@ import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.Pinned;
 import org.aibyhand.lesson.Role;
 import org.aibyhand.lesson.Subscripts;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The scan of {@link MambaLesson}: A and h₀, then one band of rows per step with Ā_t, B̄_t and h_t side by
@@ -47,8 +48,8 @@ final class MambaScan {
         h = new Block[steps];
         hEuler = new Block[lesson.zoh ? steps : 0];
 
-        sheet.label(row + 1, 0, "Scan");
-        a = sheet.block("A", "A (D×N, negative)", row + 1, abarColumn, channels, state, Role.PARAMETER);
+        sheet.label(row + 1, 0, Texts.get("lesson.mamba.scan"));
+        a = sheet.block("A", Texts.get("lesson.text.negative"), row + 1, abarColumn, channels, state, Role.PARAMETER);
         // Negative and never zero: Ā = exp(ΔA) is then a decay in (0, 1), and the zero-order hold divides by A.
         lesson.constants(a, () -> -values.whole(1, 10) / 10.0);
         h0 = sheet.block(null, "h₀ = 0 (D×N)", row + 1, hColumn, channels, state, Role.STATE);
@@ -61,9 +62,9 @@ final class MambaScan {
         }
         int free = (lesson.zoh ? eulerColumn : hColumn) + state + 1;
         parallel = lesson.parallel ? new MambaParallelScan(lesson, this, free) : null;
-        hT = sheet.block("h_T", "h_T: the last state (D×N)", row + 1, hColumn, channels, state, Role.STATE);
+        hT = sheet.block("h_T", Texts.get("lesson.text.the_last_state"), row + 1, hColumn, channels, state, Role.STATE);
         sheet.fill(hT.area(), "=" + h[steps - 1].at(0, 0));
-        sheet.equation(row + 1, hT.column(state) + 1, "h_T = h at t = " + steps + ": where the next chunk would start");
+        sheet.equation(row + 1, hT.column(state) + 1, "h_T = h at t = " + steps + Texts.get("lesson.text.where_the_next_chunk_would"));
     }
 
     Block abar(int t) {
@@ -87,14 +88,14 @@ final class MambaScan {
     private void equations(int row) {
         int column = (lesson.zoh ? eulerColumn : hColumn) + state + 1
                 + (lesson.parallel ? MambaParallelScan.width(state, lesson.steps) : 0);
-        sheet.equation(row, column, "Each step t, element by element (d = channel, n = state):");
-        sheet.equation(row + 1, column, "Ā_t[d,n] = exp(Δ[d,t]·A[d,n])");
-        sheet.equation(row + 2, column, lesson.zoh ? "B̄_t[d,n] = (Ā_t[d,n] − 1)/A[d,n] · B_t[n]   (zero-order hold)"
-                : "B̄_t[d,n] = Δ[d,t]·B_t[n]   (Euler)");
+        sheet.equation(row, column, Texts.get("lesson.text.each_step_element_by_element"));
+        sheet.equation(row + 1, column, Texts.get("lesson.text.exp2"));
+        sheet.equation(row + 2, column, lesson.zoh ? Texts.get("lesson.text.zero_order_hold")
+                : Texts.get("lesson.text.euler2"));
         sheet.equation(row + 3, column, "h_t[d,n] = Ā_t[d,n]·h_(t−1)[d,n] + B̄_t[d,n]·x_t[d]");
-        sheet.equation(row + 4, column, "y_t[d] = Σ_n h_t[d,n]·C_t[n] + D_skip[d]·x_t[d]   (column t of Y)");
+        sheet.equation(row + 4, column, Texts.get("lesson.text.skip_column_of"));
         if (lesson.zoh) {
-            sheet.equation(row + 5, column, "h_t with Euler B̄ = Δ[d,t]·B_t[n] gives Y_euler");
+            sheet.equation(row + 5, column, Texts.get("lesson.text.with_euler_gives_euler"));
         }
     }
 
@@ -104,14 +105,14 @@ final class MambaScan {
         Block previous = t == 0 ? h0 : h[t - 1];
         Block previousEuler = t == 0 ? h0 : lesson.zoh ? hEuler[t - 1] : null;
         sheet.label(top, 0, "t = " + (t + 1));
-        abar[t] = sheet.block(named ? "Abar_" + (t + 1) : null, "Ā" + k + " = exp(Δ" + k + "A)", top + 1, abarColumn,
+        abar[t] = sheet.block(named ? "Abar_" + (t + 1) : null, "Ā" + k + Texts.get("lesson.text.exp") + k + "A)", top + 1, abarColumn,
                 channels, state, Role.FORWARD);
         bbar[t] = sheet.block(named ? "Bbar_" + (t + 1) : null, lesson.zoh ? "B̄" + k + " = (Ā" + k + " − 1)/A · B" + k
                 : "B̄" + k + " = Δ" + k + "B" + k, top + 1, bbarColumn, channels, state, Role.FORWARD);
         h[t] = sheet.block(named ? "h_" + (t + 1) : null, "h" + k + " = Ā" + k + "h" + Subscripts.of(t) + " + B̄" + k
                 + "x" + k, top + 1, hColumn, channels, state, Role.STATE);
         if (lesson.zoh) {
-            hEuler[t] = sheet.block(null, "h" + k + " with B̄" + k + " = Δ" + k + "B" + k, top + 1, eulerColumn,
+            hEuler[t] = sheet.block(null, "h" + k + Texts.get("lesson.text.with") + k + " = Δ" + k + "B" + k, top + 1, eulerColumn,
                     channels, state, Role.STATE);
         }
         // Each block is one formula filled over it ($ pins Δ_t's and x_t's column, so a row d reads channel d);

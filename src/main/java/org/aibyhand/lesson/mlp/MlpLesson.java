@@ -14,6 +14,7 @@ import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.MatrixFormulas;
 import org.aibyhand.lesson.Role;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The two-layer perceptron with backpropagation, as in the AI-by-Hand backprop sheet: a ReLU hidden layer, a
@@ -28,7 +29,6 @@ import org.aibyhand.lesson.Role;
  */
 public final class MlpLesson {
     public static final String KIND = "mlp";
-    private static final String TITLE = "MLP: forward and backward pass by hand";
 
     private final int inputs;
     private final int hidden;
@@ -76,14 +76,13 @@ public final class MlpLesson {
     }
 
     private Lesson write(MlpValues v) {
-        sheet.title(TITLE, colLoss + 1);
-        sheet.label(1, 0, "I = " + inputs + " inputs, H = " + hidden + " hidden units, O = " + outputs
-                + " outputs, B = " + batch + " samples (one column each). Edit any input, weight or target.");
+        sheet.title(Texts.get("lesson.mlp.title"), colLoss + 1);
+        sheet.label(1, 0, Texts.get("lesson.mlp.sizes", inputs, hidden, outputs, batch));
         sheet.columnWidth(0, 14);
 
         // Forward, top row: what the layers multiply, above the result they produce.
         int topLabel = 3;
-        sheet.label(topLabel, 0, "Forward pass →");
+        sheet.label(topLabel, 0, Texts.get("lesson.forwardPass"));
         Block x = sheet.block("X", "X", topLabel + 1, colZ1, inputs, batch, Role.INPUT);
         Block a1 = sheet.block("A_1", "A₁", topLabel + 1, colZ2, hidden, batch, Role.FORWARD);
         int topEquations = topLabel + 1 + Math.max(inputs, hidden);
@@ -97,7 +96,7 @@ public final class MlpLesson {
         Block b2 = parameter("b_2", "b₂", midLabel, colB2, outputs, 1, column(v.b2));
         Block z2 = sheet.block("Z_2", "Z₂", midLabel + 1, colZ2, outputs, batch, Role.FORWARD);
         Block a2 = sheet.block("A_2", "A₂", midLabel + 1, colA2, outputs, batch, Role.FORWARD);
-        Block y = sheet.block("Y", "Y (target)", midLabel + 1, colY, outputs, batch, Role.TARGET);
+        Block y = sheet.block("Y", Texts.get("lesson.mlp.target"), midLabel + 1, colY, outputs, batch, Role.TARGET);
         Block loss = sheet.block("loss", "loss", midLabel + 1, colLoss, 1, 1, Role.LOSS);
         int midEquations = midLabel + 1 + Math.max(hidden, outputs);
 
@@ -109,7 +108,7 @@ public final class MlpLesson {
         eachCell(a2, (i, j) -> "1/(1+EXP(-" + z2.at(i, j) + "))");
         sheet.formula(loss, 0, 0, squaredErrors(a2, y) + "/(2*" + batch + ")");
 
-        sheet.equation(topEquations, colZ1, "one column per sample");
+        sheet.equation(topEquations, colZ1, Texts.get("lesson.mlp.perSample"));
         sheet.equation(topEquations, colZ2, "A₁ = ReLU(Z₁) = max(0, Z₁)");
         sheet.equation(midEquations, colZ1, "Z₁ = W₁X + b₁");
         sheet.equation(midEquations, colZ2, "Z₂ = W₂A₁ + b₂");
@@ -118,7 +117,7 @@ public final class MlpLesson {
 
         // Backward, first row: each gradient under the tensor it belongs to.
         int backLabel = midEquations + 3;
-        sheet.label(backLabel, 0, "Backward pass ←");
+        sheet.label(backLabel, 0, Texts.get("lesson.backwardPass"));
         Block dw1 = sheet.block("dW_1", "dW₁", backLabel + 1, colW1, hidden, inputs, Role.GRADIENT);
         Block db1 = sheet.block("db_1", "db₁", backLabel + 1, colB1, hidden, 1, Role.GRADIENT);
         Block dz1 = sheet.block("dZ_1", "dZ₁", backLabel + 1, colZ1, hidden, batch, Role.GRADIENT);
@@ -142,29 +141,29 @@ public final class MlpLesson {
 
         sheet.equation(backEquations, colZ1, "dZ₁ = dA₁ ⊙ [Z₁ > 0]");
         sheet.equation(backEquations, colZ2, "dZ₂ = (A₂ − Y)/B ⊙ A₂ ⊙ (1 − A₂)");
-        sheet.equation(backEquations + 1, colW1, "dW₁ = dZ₁Xᵀ,  db₁ = row sums of dZ₁");
-        sheet.equation(backEquations + 1, colW2, "dW₂ = dZ₂A₁ᵀ,  db₂ = row sums of dZ₂");
+        sheet.equation(backEquations + 1, colW1, Texts.get("lesson.mlp.dW1"));
+        sheet.equation(backEquations + 1, colW2, Texts.get("lesson.mlp.dW2"));
         sheet.equation(lowLabel + 1 + hidden, colZ2, "dA₁ = W₂ᵀ dZ₂");
 
         sheet.legend(lowLabel, colW1);
 
         List<Stage> plan = List.of(
-                stage("Inputs and weights", x, w1, b1, w2, b2, y),
-                stage("Layer 1: Z₁ = W₁X + b₁", z1),
-                stage("A₁ = ReLU(Z₁)", a1),
-                stage("Layer 2: Z₂ = W₂A₁ + b₂", z2),
-                stage("A₂ = σ(Z₂)", a2),
-                stage("Loss", loss),
-                stage("Backward: dZ₂", dz2),
-                stage("dW₂, db₂", dw2, db2),
-                stage("dA₁ = W₂ᵀ dZ₂", da1),
-                stage("dZ₁ = dA₁ ⊙ [Z₁ > 0]", dz1),
-                stage("dW₁, db₁", dw1, db1));
+                stage(Texts.get("lesson.mlp.stage.inputs"), x, w1, b1, w2, b2, y),
+                stage(Texts.get("lesson.mlp.stage.layer1"), z1),
+                stage(Texts.get("lesson.mlp.stage.relu"), a1),
+                stage(Texts.get("lesson.mlp.stage.layer2"), z2),
+                stage(Texts.get("lesson.mlp.stage.sigmoid"), a2),
+                stage(Texts.get("lesson.mlp.stage.loss"), loss),
+                stage(Texts.get("lesson.mlp.stage.backward"), dz2),
+                stage(Texts.get("lesson.mlp.stage.dW2"), dw2, db2),
+                stage(Texts.get("lesson.mlp.stage.dA1"), da1),
+                stage(Texts.get("lesson.mlp.stage.dZ1"), dz1),
+                stage(Texts.get("lesson.mlp.stage.dW1"), dw1, db1));
         Map<String, String> gradients = Map.of("W_1", "dW_1", "b_1", "db_1", "W_2", "dW_2", "b_2", "db_2");
         sheet.workbook().setPlan(new Plan(plan));
         CellNotation notation = MlpNotation.of(List.of(x, y, w1, b1, w2, b2, z1, a1, z2, a2, loss, dz2, dw2, db2, da1,
                 dz1, dw1, db1));
-        return new Lesson(KIND, TITLE, sheet.workbook(), "loss", gradients, notation, null);
+        return new Lesson(KIND, Texts.get("lesson.mlp.title"), sheet.workbook(), "loss", gradients, notation, null);
     }
 
     private static void requireAtMost(String size, int value, int limit) {

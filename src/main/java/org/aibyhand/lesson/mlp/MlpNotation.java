@@ -8,6 +8,7 @@ import java.util.List;
 import org.aibyhand.lesson.Block;
 import org.aibyhand.lesson.BlockNotation;
 import org.aibyhand.lesson.CellNotation;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The math notation of the {@link MlpLesson}'s cells, in the symbols of its equations (W₁, Z₁, A₁, dZ₂, ...):
@@ -48,14 +49,14 @@ final class MlpNotation {
             };
             case "dW_2": return (i, k) -> both("dW₂ = dZ₂A₁ᵀ",
                     "dW₂" + index(i, k) + " = Σⱼ dZ₂[" + (i + 1) + ",j] A₁[" + (k + 1) + ",j]");
-            case "db_2": return (i, j) -> both("db₂ = row sums of dZ₂", "db₂" + index(i) + " = Σⱼ dZ₂[" + (i + 1) + ",j]");
+            case "db_2": return (i, j) -> both(Texts.get("lesson.notation.db2_row_sums"), "db₂" + index(i) + " = Σⱼ dZ₂[" + (i + 1) + ",j]");
             case "dA_1": return (i, j) -> both("dA₁ = W₂ᵀ dZ₂",
                     "dA₁" + index(i, j) + " = Σₖ W₂[k," + (i + 1) + "] dZ₂[k," + (j + 1) + "]");
             case "dZ_1": return (i, j) -> both("dZ₁ = dA₁ ⊙ [Z₁ > 0]",
                     "dZ₁" + index(i, j) + " = dA₁" + index(i, j) + " · [Z₁" + index(i, j) + " > 0]");
             case "dW_1": return (i, k) -> both("dW₁ = dZ₁Xᵀ",
                     "dW₁" + index(i, k) + " = Σⱼ dZ₁[" + (i + 1) + ",j] X[" + (k + 1) + ",j]");
-            case "db_1": return (i, j) -> both("db₁ = row sums of dZ₁", "db₁" + index(i) + " = Σⱼ dZ₁[" + (i + 1) + ",j]");
+            case "db_1": return (i, j) -> both(Texts.get("lesson.notation.db1_row_sums"), "db₁" + index(i) + " = Σⱼ dZ₁[" + (i + 1) + ",j]");
             default: throw new IllegalArgumentException("the MLP lesson has no block " + name);
         }
     }

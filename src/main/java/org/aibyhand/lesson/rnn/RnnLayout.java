@@ -4,6 +4,7 @@ import org.aibyhand.lesson.Role;
 import org.aibyhand.lesson.Tensor;
 import org.aibyhand.lesson.TimeBands;
 import org.aibyhand.lesson.TimeLayout;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Where the RNN lesson's blocks go, in {@link TimeLayout} coordinates (time steps along the columns). The
@@ -54,30 +55,29 @@ final class RnnLayout {
 
     /** Draws the labels, equations, legend and empty named blocks; the caller fills them. */
     RnnTensors draw(TimeLayout layout, String title) {
-        String sizes = "I = " + count(inputs, "input") + ", H = " + count(hidden, "hidden unit") + ", O = "
-                + count(outputs, "output") + ", T = " + count(steps, "time step");
+        String sizes = Texts.get("lesson.rnn.sizes", inputs, hidden, outputs, steps);
         if (layout.transposed()) {
             // The row under the title holds the left-hand blocks here, so the sizes join the title.
-            layout.sheet().title(title + ": " + sizes + ", one row each (too many for the columns of a sheet)",
+            layout.sheet().title(title + ": " + sizes + Texts.get("lesson.text.one_row_each_too_many"),
                     Math.min(width(), 14));
         } else {
             layout.sheet().title(title, Math.min(width(), 14));
-            layout.label(1, LEFT, sizes + ", one column each");
+            layout.label(1, LEFT, sizes + Texts.get("lesson.text.one_column_each"));
         }
         TimeBands bands = new TimeBands(layout, 3, LEFT, h0, time(0), steps, equations);
-        bands.heading("Forward pass", true);
+        bands.heading(Texts.get("lesson.text.forward_pass"), true);
 
-        int x = bands.next(inputs, "x_t: the input at step t");
-        layout.label(x - 1, time(0), "X (inputs)");
+        int x = bands.next(inputs, Texts.get("lesson.text.the_input_at_step"));
+        layout.label(x - 1, time(0), Texts.get("lesson.text.inputs2"));
         Tensor tX = layout.block("X", x, time(0), inputs, steps, Role.INPUT);
 
-        int h = bands.next(hidden, "h_t = tanh(W_ih x_t + b_ih + W_hh h_(t−1) + b_hh)");
+        int h = bands.next(hidden, Texts.get("lesson.text.tanh_ih_ih_hh_hh"));
         layout.label(h - 1, wIh, "W_ih");
         layout.label(h - 1, wHh, "W_hh");
         layout.label(h - 1, bIh, "b_ih");
         layout.label(h - 1, bHh, "b_hh");
         layout.label(h - 1, h0, "h₀");
-        layout.label(h - 1, time(0), "H (hidden states)");
+        layout.label(h - 1, time(0), Texts.get("lesson.text.hidden_states"));
         Tensor tWih = layout.block("W_ih", h, wIh, hidden, inputs, Role.PARAMETER);
         Tensor tWhh = layout.block("W_hh", h, wHh, hidden, hidden, Role.PARAMETER);
         Tensor tBih = layout.block("b_ih", h, bIh, hidden, 1, Role.PARAMETER);
@@ -88,21 +88,21 @@ final class RnnLayout {
         int yHat = bands.next(outputs, "Ŷ = W_hy H + b_y");
         layout.label(yHat - 1, wHh, "W_hy");
         layout.label(yHat - 1, bIh, "b_y");
-        layout.label(yHat - 1, time(0), "Ŷ (outputs)");
+        layout.label(yHat - 1, time(0), Texts.get("lesson.text.outputs2"));
         Tensor tWhy = layout.block("W_hy", yHat, wHh, outputs, hidden, Role.PARAMETER);
         Tensor tBy = layout.block("b_y", yHat, bIh, outputs, 1, Role.PARAMETER);
         Tensor tYhat = layout.block("Y_hat", yHat, time(0), outputs, steps, Role.FORWARD);
 
-        int y = bands.next(outputs, "Y: the target at each step");
-        layout.label(y - 1, time(0), "Y (targets)");
+        int y = bands.next(outputs, Texts.get("lesson.text.the_target_at_each_step"));
+        layout.label(y - 1, time(0), Texts.get("lesson.text.targets"));
         Tensor tY = layout.block("Y", y, time(0), outputs, steps, Role.TARGET);
 
-        int loss = bands.next(1, "loss = Σ (Ŷ − Y)² / (2T)");
+        int loss = bands.next(1, Texts.get("lesson.text.loss"));
         layout.label(loss - 1, time(0), "loss");
         Tensor tLoss = layout.block("loss", loss, time(0), 1, 1, Role.LOSS);
 
-        bands.heading("Backward pass: the gradient of the loss with respect to each block", false);
-        int dY = bands.next(outputs, "dŶ = (Ŷ − Y) / T", "dW_hy = dŶ Hᵀ", "db_y = Σ_t dŶ_t (row sums)");
+        bands.heading(Texts.get("lesson.text.backward_pass_the_gradient_of"), false);
+        int dY = bands.next(outputs, "dŶ = (Ŷ − Y) / T", "dW_hy = dŶ Hᵀ", Texts.get("lesson.text.db_row_sums"));
         layout.label(dY - 1, wHh, "dW_hy");
         layout.label(dY - 1, bIh, "db_y");
         layout.label(dY - 1, time(0), "dŶ");
@@ -111,12 +111,12 @@ final class RnnLayout {
         Tensor tDy = layout.block("dY_hat", dY, time(0), outputs, steps, Role.GRADIENT);
 
         int dH = bands.next(hidden, "dH_t = W_hyᵀ dŶ_t + W_hhᵀ (dH_(t+1) ⊙ (1 − h_(t+1)²))",
-                "back through time from t = T, which has no second term");
+                Texts.get("lesson.text.back_through_time_from_which"));
         layout.label(dH - 1, time(0), "dH");
         Tensor tDh = layout.block("dH", dH, time(0), hidden, steps, Role.GRADIENT);
 
         int dZ = bands.next(hidden, "dZ = dH ⊙ (1 − H²)", "dW_ih = dZ Xᵀ", "dW_hh = dZ [h₀ … h_(T−1)]ᵀ",
-                "db_ih = db_hh = Σ_t dZ_t (row sums)");
+                Texts.get("lesson.text.db_ih_db_hh_dz"));
         layout.label(dZ - 1, wIh, "dW_ih");
         layout.label(dZ - 1, wHh, "dW_hh");
         layout.label(dZ - 1, bIh, "db_ih");
@@ -134,9 +134,6 @@ final class RnnLayout {
                 tDwhy, tDby, tDwih, tDwhh, tDbih, tDbhh);
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     /** Narrow margin and gap columns, so the blocks stand apart without pushing the time steps off screen. */
     private void widths(TimeLayout layout) {

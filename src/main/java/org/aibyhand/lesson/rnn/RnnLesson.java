@@ -10,6 +10,7 @@ import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.Tensor;
 import org.aibyhand.lesson.TimeLayout;
+import org.aibyhand.i18n.Texts;
 
 /**
  * A recurrent neural network by hand (kind {@code "rnn"}), as torch.nn.RNN with a linear read-out and a
@@ -46,7 +47,7 @@ public final class RnnLesson {
     /** Builds with time down the rows when {@code transposed}, whatever T is (tests use it on short sequences). */
     public static Lesson build(LessonOptions options, boolean transposed) {
         RnnLayout plan = layout(options);
-        String title = "Recurrent neural network (RNN) by hand";
+        String title = Texts.get("lesson.text.recurrent_neural_network_rnn_by");
         LessonSheet sheet = new LessonSheet("RNN");
         TimeLayout layout = new TimeLayout(sheet, transposed);
         RnnTensors tensors = plan.draw(layout, title);

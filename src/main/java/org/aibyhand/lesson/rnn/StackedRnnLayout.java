@@ -9,6 +9,7 @@ import org.aibyhand.lesson.Role;
 import org.aibyhand.lesson.Tensor;
 import org.aibyhand.lesson.TimeBands;
 import org.aibyhand.lesson.TimeLayout;
+import org.aibyhand.i18n.Texts;
 
 /**
  * Where a stacked or bidirectional RNN's blocks go: one band per layer, the forward direction's rows above the
@@ -39,10 +40,10 @@ final class StackedRnnLayout {
         List<Tensor> outputsByLayer = new ArrayList<>();
         Tensor input = x;
         for (int layer = 1; layer <= layers; layer++) {
-            String equation = "layer " + layer + ": h_t = tanh(W_ih x_t + W_hh h_(t−1) + b)"
-                    + (layer > 1 ? ", x_t = the layer below's h_t" : "");
+            String equation = Texts.get("lesson.text.layer") + layer + Texts.get("lesson.text.tanh_ih_hh")
+                    + (layer > 1 ? Texts.get("lesson.text.the_layer_below") : "");
             int row = directions == 2 ? bands.next(2 * hidden, equation,
-                    "reverse rows: h_t = tanh(W_ih x_t + W_hh h_(t+1) + b), from t = T down") : bands.next(hidden, equation);
+                    Texts.get("lesson.text.reverse_rows_tanh_ih_hh")) : bands.next(hidden, equation);
             List<RnnCell> layerCells = new ArrayList<>();
             for (int d = 0; d < directions; d++) {
                 layerCells.add(forward(layer, d == 1, row + d * hidden, input));
@@ -54,7 +55,7 @@ final class StackedRnnLayout {
         }
         ReadOut readOut = ReadOut.drawForward(draw, bands, outputs, columns.w(), directions * hidden);
 
-        bands.heading("Backward pass: the gradient of the loss with respect to each block", false);
+        bands.heading(Texts.get("lesson.text.backward_pass_the_gradient_of"), false);
         readOut = readOut.drawBackward(draw, bands);
         for (int layer = layers; layer >= 1; layer--) {
             List<RnnCell> layerCells = cells.get(layer - 1);
@@ -82,10 +83,10 @@ final class StackedRnnLayout {
     private RnnCell backward(TimeBands bands, RnnCell cell) {
         String s = cell.suffix();
         int hidden = columns.hidden();
-        Tensor dH = draw.timed("dH" + s, "dH" + s, bands.next(hidden, "dH" + s + " = what reaches h_t from above"
-                + " + W_hhᵀ dZ at the step " + (cell.reverse() ? "before" : "after")), hidden, Role.GRADIENT);
-        int row = bands.next(hidden, "dZ" + s + " = dH ⊙ (1 − H²)", "dW_ih = dZ inputᵀ, dW_hh = dZ [states "
-                + (cell.reverse() ? "after" : "before") + "]ᵀ, db = Σ_t dZ");
+        Tensor dH = draw.timed("dH" + s, "dH" + s, bands.next(hidden, "dH" + s + Texts.get("lesson.text.what_reaches_from_above")
+                + Texts.get("lesson.text.hh_dz_at_the_step") + Texts.get(cell.reverse() ? "lesson.text.before" : "lesson.text.after")), hidden, Role.GRADIENT);
+        int row = bands.next(hidden, "dZ" + s + " = dH ⊙ (1 − H²)", Texts.get("lesson.text.dw_ih_dz_input_dw")
+                + Texts.get(cell.reverse() ? "lesson.text.after" : "lesson.text.before") + "]ᵀ, db = Σ_t dZ");
         Tensor dZ = draw.timed("dZ" + s, "dZ" + s, row, hidden, Role.GRADIENT);
         Tensor dWIh = draw.left("dW_ih" + s, "dW_ih" + s, row, columns.w(), hidden, cell.wIh().columns(), Role.GRADIENT);
         Tensor dWHh = draw.left("dW_hh" + s, "dW_hh" + s, row, columns.u(), hidden, hidden, Role.GRADIENT);

@@ -12,6 +12,7 @@ import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.OverTime;
 import org.aibyhand.lesson.TimeLayout;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The RNN lesson with {@code --layers L} (stacked: each layer reads the states of the layer below) and/or
@@ -21,7 +22,7 @@ import org.aibyhand.lesson.TimeLayout;
  * lesson's, and backpropagation through time runs down the layers.
  */
 final class StackedRnnLesson {
-    static final String TITLE = "Stacked and bidirectional RNN by hand";
+    static final String TITLE = Texts.get("lesson.text.stacked_and_bidirectional_rnn_by");
 
     private StackedRnnLesson() {
     }

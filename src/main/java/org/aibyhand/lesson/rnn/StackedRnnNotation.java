@@ -8,6 +8,7 @@ import static org.aibyhand.lesson.GatedNotation.step;
 import org.aibyhand.lesson.BlockNotation;
 import org.aibyhand.lesson.CellNotation;
 import org.aibyhand.lesson.GatedNotation;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The math notation of a stacked or bidirectional RNN's cells. A layer's symbols carry its suffix (h_l2 is
@@ -32,9 +33,9 @@ final class StackedRnnNotation {
                     .add(c.h(), (i, t) -> both(h + "_t = tanh(W_ih" + s + " " + in + "_t + W_hh" + s + " " + h + "_(" + neighbour + ") + b"
                             + s + ")", h + step(t) + index(i) + " = tanh(Σⱼ W_ih" + s + "[" + (i + 1) + ",j] " + in + step(t)
                             + "[j] + Σₖ W_hh" + s + "[" + (i + 1) + ",k] " + h + "_(" + neighbour + ")[k] + b" + s + index(i) + ")"))
-                    .add(c.dH(), (i, t) -> both("dH" + s + "_t = what reaches " + h + "_t from above"
+                    .add(c.dH(), (i, t) -> both("dH" + s + Texts.get("lesson.notation.what_reaches") + h + Texts.get("lesson.notation.from_above")
                             + (t == (c.reverse() ? 0 : steps - 1) ? "" : " + W_hh" + s + "ᵀ dZ" + s + "_(" + (c.reverse() ? "t−1" : "t+1") + ")"),
-                            "dH" + s + step(t) + index(i) + " = Σ (the weights from unit " + (i + 1) + " above) · (their gradients at t = "
+                            "dH" + s + step(t) + index(i) + Texts.get("lesson.notation.weights_from_unit") + (i + 1) + Texts.get("lesson.notation.their_gradients")
                                     + (t + 1) + ")" + (t == (c.reverse() ? 0 : steps - 1) ? "" : " + Σₖ W_hh" + s + "[k," + (i + 1)
                                     + "] dZ" + s + "_(" + (c.reverse() ? "t−1" : "t+1") + ")[k]")))
                     .add(c.dZ(), (i, t) -> both("dZ" + s + " = dH" + s + " ⊙ (1 − H" + s + "²)", "dZ" + s + step(t) + index(i)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.ref.Area;
+import org.aibyhand.i18n.Texts;
 
 /**
  * A stacked or bidirectional RNN's walkthrough: the givens, each layer's directions from the bottom up, the
@@ -20,13 +21,13 @@ final class StackedRnnPlan {
             givens.addAll(List.of(c.wIh().area(), c.wHh().area(), c.b().area(), c.h0().area()));
         }
         List<Stage> plan = new ArrayList<>();
-        plan.add(new Stage(sheet, "Inputs and weights", givens));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.inputs_and_weights"), givens));
         for (RnnCell c : n.cells()) {
-            plan.add(new Stage(sheet, "Layer " + c.layer() + (c.reverse() ? ", reverse (t = T … 1)" : ", forward (t = 1 … T)")
+            plan.add(new Stage(sheet, Texts.get("lesson.text.layer2") + c.layer() + (c.reverse() ? Texts.get("lesson.text.reverse") : Texts.get("lesson.text.forward"))
                     + ": H" + c.suffix(), List.of(c.h().area())));
         }
-        plan.add(new Stage(sheet, "Outputs Ŷ = W_hy H + b_y", List.of(n.readOut().yHat().area())));
-        plan.add(new Stage(sheet, "Loss", List.of(n.readOut().loss().area())));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.outputs_hy"), List.of(n.readOut().yHat().area())));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.loss3"), List.of(n.readOut().loss().area())));
         plan.add(new Stage(sheet, "dŶ, dW_hy, db_y", List.of(n.readOut().dYHat().area(), n.readOut().dWHy().area(),
                 n.readOut().dBY().area())));
         for (int layer = n.layers().size(); layer >= 1; layer--) {
@@ -36,8 +37,8 @@ final class StackedRnnPlan {
                 back.addAll(List.of(c.dH().area(), c.dZ().area()));
                 gradients.addAll(List.of(c.dWIh().area(), c.dWHh().area(), c.dB().area()));
             }
-            plan.add(new Stage(sheet, "Layer " + layer + ": dH and dZ back through time", back));
-            plan.add(new Stage(sheet, "Layer " + layer + ": dW_ih, dW_hh, db", gradients));
+            plan.add(new Stage(sheet, Texts.get("lesson.text.layer2") + layer + Texts.get("lesson.text.dh_and_dz_back_through"), back));
+            plan.add(new Stage(sheet, Texts.get("lesson.text.layer2") + layer + ": dW_ih, dW_hh, db", gradients));
         }
         return plan;
     }

@@ -15,6 +15,7 @@ import org.aibyhand.lesson.LessonOptions;
 import org.aibyhand.lesson.LessonSheet;
 import org.aibyhand.lesson.Tensor;
 import org.aibyhand.lesson.TimeLayout;
+import org.aibyhand.i18n.Texts;
 
 /**
  * One Transformer block by hand (kind {@code "transformer"}), post-norm as in the original paper: X_in = X + PE,
@@ -24,7 +25,7 @@ import org.aibyhand.lesson.TimeLayout;
  * head's attention weights are a heat map (a colour scale from white to orange).
  */
 final class TransformerLesson {
-    static final String TITLE = "A Transformer block by hand";
+    static final String TITLE = Texts.get("lesson.text.transformer_block_by_hand");
 
     private TransformerLesson() {
     }
@@ -34,7 +35,7 @@ final class TransformerLesson {
         int heads = options.size("heads");
         if (model % heads != 0) {
             throw new IllegalArgumentException("--model " + model + " must be a multiple of --heads " + heads
-                    + " (each head takes d / h of the model's components)");
+                    + Texts.get("lesson.text.each_head_takes_of_the"));
         }
         TransformerTensors t = new TransformerTensors(model, heads, options.size("ffn"), options.size("tokens"));
         LessonSheet sheet = new LessonSheet("Transformer");

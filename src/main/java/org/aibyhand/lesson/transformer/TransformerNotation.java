@@ -6,6 +6,7 @@ import static org.aibyhand.lesson.BlockNotation.index;
 
 import org.aibyhand.lesson.BlockNotation;
 import org.aibyhand.lesson.CellNotation;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The math notation of the Transformer lesson's cells, with 1-based indices: p and r run over the model's
@@ -42,15 +43,15 @@ final class TransformerNotation {
             int from = h * t.perHead() + 1;
             int to = from + t.perHead() - 1;
             n.add(t.head("S", h), (i, j) -> both("S" + head + " = Q" + head + "ᵀ K" + head + " / √dh", "S" + head + index(i, j)
-                    + " = Σ over r = " + from + "…" + to + " of Q[r," + (i + 1) + "] K[r," + (j + 1) + "] / √dh"));
-            n.add(t.head("S_exp", h), (i, j) -> both("S_exp" + head + " = exp(S" + head + " − its row's visible maximum)",
-                    "S_exp" + head + index(i, j) + " = " + (j > i ? "0 if causal, else " : "") + "exp(S" + head + index(i, j)
+                    + Texts.get("lesson.notation.sum_over_r") + from + "…" + to + " of Q[r," + (i + 1) + "] K[r," + (j + 1) + "] / √dh"));
+            n.add(t.head("S_exp", h), (i, j) -> both("S_exp" + head + " = exp(S" + head + Texts.get("lesson.notation.row_visible_max"),
+                    "S_exp" + head + index(i, j) + " = " + (j > i ? Texts.get("lesson.notation.zero_if_causal") : "") + "exp(S" + head + index(i, j)
                             + " − max_j S" + head + "[" + (i + 1) + ",j])"));
-            n.add(t.head("A", h), (i, j) -> both("A" + head + " = softmax of each row of S" + head, "A" + head + index(i, j)
+            n.add(t.head("A", h), (i, j) -> both("A" + head + Texts.get("lesson.notation.softmax_each_row") + head, "A" + head + index(i, j)
                     + " = S_exp" + head + index(i, j) + " / Σⱼ S_exp" + head + "[" + (i + 1) + ",j]"));
         }
-        n.add(t.get("Z"), (r, i) -> both("Z = each head's V A_hᵀ, stacked", "Z" + index(r, i) + " = Σⱼ V[" + (r + 1)
-                + ",j] A_h[" + (i + 1) + ",j], h the head of row " + (r + 1)));
+        n.add(t.get("Z"), (r, i) -> both(Texts.get("lesson.notation.z_heads_stacked"), "Z" + index(r, i) + " = Σⱼ V[" + (r + 1)
+                + ",j] A_h[" + (i + 1) + Texts.get("lesson.notation.head_of_row") + (r + 1)));
         n.add(t.get("attn_out"), (p, s) -> both("attn_out = W_o Z", "attn_out" + index(p, s) + " = Σᵣ W_o[" + (p + 1) + ",r] Z[r,"
                 + (s + 1) + "]"));
         n.add(t.get("R_1"), (p, s) -> both("R_1 = X_in + attn_out", "R_1" + index(p, s) + " = X_in" + index(p, s) + " + attn_out"
@@ -76,8 +77,8 @@ final class TransformerNotation {
                 .add(t.get("dW_2"), (p, k) -> both("dW_2 = dR_2 H_1ᵀ", "dW_2" + index(p, k) + " = Σₜ dR_2[" + (p + 1) + ",t] H_1["
                         + (k + 1) + ",t]"))
                 .add(t.get("db_2"), (p, j) -> both("db_2 = Σₜ dR_2", "db_2" + index(p) + " = Σₜ dR_2[" + (p + 1) + ",t]"))
-                .add(t.get("dH_1"), (k, s) -> both("dH_1 = W_2ᵀ dR_2 where H_1 > 0", "dH_1" + index(k, s) + " = Σₚ W_2[p," + (k + 1)
-                        + "] dR_2[p," + (s + 1) + "] if H_1" + index(k, s) + " > 0, else 0"))
+                .add(t.get("dH_1"), (k, s) -> both(Texts.get("lesson.notation.dh1_where"), "dH_1" + index(k, s) + " = Σₚ W_2[p," + (k + 1)
+                        + "] dR_2[p," + (s + 1) + "] if H_1" + index(k, s) + Texts.get("lesson.notation.else_zero")))
                 .add(t.get("dW_1"), (k, p) -> both("dW_1 = dH_1 N_1ᵀ", "dW_1" + index(k, p) + " = Σₜ dH_1[" + (k + 1) + ",t] N_1["
                         + (p + 1) + ",t]"))
                 .add(t.get("db_1"), (k, j) -> both("db_1 = Σₜ dH_1", "db_1" + index(k) + " = Σₜ dH_1[" + (k + 1) + ",t]"));
@@ -92,9 +93,9 @@ final class TransformerNotation {
         String out = "N_" + layer;
         String gamma = "gamma_" + layer;
         String beta = "beta_" + layer;
-        n.add(t.get(mu), (i, s) -> both(mu + " = mean of each column of " + r, mu + "[" + (s + 1) + "] = Σₚ " + r + "[p,"
+        n.add(t.get(mu), (i, s) -> both(mu + Texts.get("lesson.notation.mean_each_column") + r, mu + "[" + (s + 1) + "] = Σₚ " + r + "[p,"
                 + (s + 1) + "] / d"))
-                .add(t.get(var), (i, s) -> both(var + " = mean of (" + r + " − " + mu + ")² per column", var + "[" + (s + 1)
+                .add(t.get(var), (i, s) -> both(var + Texts.get("lesson.notation.mean_of") + r + " − " + mu + Texts.get("lesson.notation.per_column"), var + "[" + (s + 1)
                         + "] = Σₚ (" + r + "[p," + (s + 1) + "] − " + mu + "[" + (s + 1) + "])² / d"))
                 .add(t.get(nHat), (p, s) -> both(nHat + " = (" + r + " − " + mu + ") / √(" + var + " + ε)", nHat + index(p, s)
                         + " = (" + r + index(p, s) + " − " + mu + "[" + (s + 1) + "]) / √(" + var + "[" + (s + 1) + "] + ε)"))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aibyhand.engine.book.Stage;
 import org.aibyhand.engine.ref.Area;
+import org.aibyhand.i18n.Texts;
 
 /**
  * The Transformer lesson's walkthrough: the givens, positional encoding, the projections, each head's scores,
@@ -16,28 +17,28 @@ final class TransformerPlan {
 
     static List<Stage> of(String sheet, TransformerTensors t) {
         List<Stage> plan = new ArrayList<>();
-        plan.add(new Stage(sheet, "Tokens, weights and the causal switch", areas(t, "causal", "X", "W_q", "W_k", "W_v", "W_o",
+        plan.add(new Stage(sheet, Texts.get("lesson.text.tokens_weights_and_the_causal"), areas(t, "causal", "X", "W_q", "W_k", "W_v", "W_o",
                 "gamma_1", "beta_1", "W_1", "b_1", "W_2", "b_2", "gamma_2", "beta_2", "Y")));
-        plan.add(new Stage(sheet, "Positional encoding: X_in = X + PE", areas(t, "PE", "X_in")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.positional_encoding_in_pe"), areas(t, "PE", "X_in")));
         plan.add(new Stage(sheet, "Q, K, V = W X_in", areas(t, "Q", "K", "V")));
         for (String block : new String[] {"S", "S_exp", "A"}) {
             List<Area> heads = new ArrayList<>();
             for (int h = 0; h < t.heads; h++) {
                 heads.add(t.head(block, h).area());
             }
-            String title = block.equals("S") ? "Each head's scores S = QᵀK / √dh"
-                    : block.equals("S_exp") ? "exp(S − row maximum): stable, masked when causal" : "Softmax: each head's weights A";
+            String title = block.equals("S") ? Texts.get("lesson.text.each_head_scores_dh")
+                    : block.equals("S_exp") ? Texts.get("lesson.text.exp_row_maximum_stable_masked") : Texts.get("lesson.text.softmax_each_head_weights");
             plan.add(new Stage(sheet, title, heads));
         }
-        plan.add(new Stage(sheet, "Z: each head's V Aᵀ, stacked", areas(t, "Z")));
-        plan.add(new Stage(sheet, "attn_out = W_o Z and the residual R_1", areas(t, "attn_out", "R_1")));
-        plan.add(new Stage(sheet, "LayerNorm 1", areas(t, "mu_1", "var_1", "Nhat_1", "N_1")));
-        plan.add(new Stage(sheet, "Feed-forward: H_1 = ReLU(W_1 N_1 + b_1), F = W_2 H_1 + b_2", areas(t, "H_1", "F")));
-        plan.add(new Stage(sheet, "Residual R_2 and LayerNorm 2", areas(t, "R_2", "mu_2", "var_2", "Nhat_2", "N_2")));
-        plan.add(new Stage(sheet, "Loss", areas(t, "loss")));
-        plan.add(new Stage(sheet, "dN_2, dgamma_2, dbeta_2", areas(t, "dN_2", "dgamma_2", "dbeta_2")));
-        plan.add(new Stage(sheet, "Back through LayerNorm 2: dR_2, dW_2, db_2", areas(t, "dR_2", "dW_2", "db_2")));
-        plan.add(new Stage(sheet, "Back through the ReLU: dH_1, dW_1, db_1", areas(t, "dH_1", "dW_1", "db_1")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.each_head_stacked"), areas(t, "Z")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.attn_out_and_the_residual"), areas(t, "attn_out", "R_1")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.layernorm2"), areas(t, "mu_1", "var_1", "Nhat_1", "N_1")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.feed_forward_relu"), areas(t, "H_1", "F")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.residual_and_layernorm"), areas(t, "R_2", "mu_2", "var_2", "Nhat_2", "N_2")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.loss3"), areas(t, "loss")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.dn_dgamma_dbeta"), areas(t, "dN_2", "dgamma_2", "dbeta_2")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.back_through_layernorm_dr_dw"), areas(t, "dR_2", "dW_2", "db_2")));
+        plan.add(new Stage(sheet, Texts.get("lesson.text.back_through_the_relu_dh"), areas(t, "dH_1", "dW_1", "db_1")));
         return plan;
     }
 
