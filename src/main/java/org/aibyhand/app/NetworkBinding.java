@@ -33,7 +33,7 @@ final class NetworkBinding implements NetworkCells {
         this.tab = new Tab(Texts.get("network.tab"), panel.root());
         tab.setId("networkTab");
         tab.setOnSelectionChanged(e -> refresh());
-        Texts.onLanguageChange(language -> relabel());
+        Texts.onLanguageChange(language -> javafx.application.Platform.runLater(this::relabel));
     }
 
     Tab tab() {

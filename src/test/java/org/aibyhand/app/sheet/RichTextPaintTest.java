@@ -15,7 +15,6 @@ import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.book.format.CellStyle;
 import org.aibyhand.engine.book.format.Rgb;
 import org.aibyhand.engine.book.format.RichText;
-import org.aibyhand.engine.eval.CellLook;
 import org.aibyhand.engine.value.TextValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,18 +43,7 @@ class RichTextPaintTest {
     private static List<TextItem> layout(Sheet sheet) {
         SheetLayout layout = SheetLayout.unfrozen(sheet.format());
         layout.setViewport(400, 200, 0, 0);
-        CellSource source = new CellSource() {
-            @Override
-            public Sheet sheet() {
-                return sheet;
-            }
-
-            @Override
-            public CellLook look(int r, int c) {
-                return new CellLook(sheet.format().style(r, c), null);
-            }
-        };
-        return new RowText(source, layout, TextWidth.FX, Merges.within(sheet.format().merged(), 0, 0))
+        return new RowText(RowTextTest.plainCells(sheet), layout, TextWidth.FX, Merges.within(sheet.format().merged(), 0, 0))
                 .layout(0, 0, 3, 0, 16383, new HashSet<>());
     }
 

@@ -34,7 +34,13 @@ class RowTextTest {
     private List<TextItem> row(int row) {
         layout = SheetLayout.unfrozen(sheet.format());
         layout.setViewport(2000, 500, 0, 0);
-        CellSource source = new CellSource() {
+        Merges merges = Merges.within(sheet.format().merged(), row, row);
+        return new RowText(plainCells(sheet), layout, CellTextTest.SEVEN, merges).layout(row, 0, 10, 0, 16383, new HashSet<>());
+    }
+
+    /** A sheet's cells as they are, in their own styles, with no conditional formats. */
+    static CellSource plainCells(Sheet sheet) {
+        return new CellSource() {
             @Override
             public Sheet sheet() {
                 return sheet;
@@ -45,8 +51,6 @@ class RowTextTest {
                 return new CellLook(sheet.format().style(r, c), null);
             }
         };
-        Merges merges = Merges.within(sheet.format().merged(), row, row);
-        return new RowText(source, layout, CellTextTest.SEVEN, merges).layout(row, 0, 10, 0, 16383, new HashSet<>());
     }
 
     private void text(int row, int column, String text) {
