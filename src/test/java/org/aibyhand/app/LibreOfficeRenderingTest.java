@@ -41,12 +41,13 @@ class LibreOfficeRenderingTest {
     private static final double REQUIRED = 0.90;
     /**
      * Workbooks that do not reach {@link #REQUIRED} yet, with the share each must keep (a little under what it
-     * reaches, for OCR's noise). Most of their missing words are numbers LibreOffice shows with more decimals in
-     * its wider columns, the text of Office Math equations, and OCR noise LibreOffice's two passes happened to
-     * share (Transformer-Full-Stack's heat maps).
+     * reaches, for OCR's noise). Transformer-Full-Stack's missing words are OCR noise LibreOffice's two passes
+     * happened to share in its heat maps ("hehe", "ieee") and LibreOffice's own Err:509; Mamba's are numbers on
+     * its dark fills that OCR reads in LibreOffice's wider substitute font but not in ours, and its {D1}{T2}
+     * labels.
      */
-    private static final java.util.Map<String, Double> FLOORS = java.util.Map.of("LSTM", 0.78, "Mamba", 0.76,
-            "RNN", 0.83, "Transformer-Full-Stack", 0.82, "Self-Attention", 0.88, "W3_Linear-Layer", 0.88);
+    private static final java.util.Map<String, Double> FLOORS = java.util.Map.of("Mamba", 0.83,
+            "Transformer-Full-Stack", 0.85);
     /**
      * Our pictures are read at two zooms, as LibreOffice's at two resolutions: large enough for OCR, small enough to
      * be quick. A word counts as ours when either reading finds it (OCR misses digits pressed against borders).
