@@ -1,5 +1,6 @@
 package org.aibyhand.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -27,6 +28,8 @@ import org.aibyhand.i18n.Texts;
 final class OverTimeChart {
     /** Beyond this many components the chart shows the first ones only; a legend of hundreds helps no one. */
     static final int MAX_SERIES = 12;
+    /** The most points a line is drawn with. */
+    static final int MAX_POINTS = 500;
 
     private final NumberAxis time = new NumberAxis();
     private final NumberAxis state = new NumberAxis();
@@ -93,18 +96,34 @@ final class OverTimeChart {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();
             line.setName(component.label());
             List<CellAddress> cells = component.cells();
-            for (int t = 0; t < cells.size(); t++) {
+            // A chart of 100,000 steps is no clearer than one of a few hundred, and JavaFX slows to a halt on it.
+            List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+            for (int t : sampled(cells.size())) {
                 Cell cell = sheet.cell(cells.get(t).row(), cells.get(t).column());
                 boolean hidden = window.walkthrough() != null
                         && window.walkthrough().hides(sheet, cells.get(t).row(), cells.get(t).column());
                 if (cell != null && !hidden && cell.value() instanceof NumberValue number) { // reveal mode hides it
-                    line.getData().add(new XYChart.Data<>(t + 1, number.value()));
+                    points.add(new XYChart.Data<>(t + 1, number.value()));
                 }
             }
+            line.getData().setAll(points);
             chart.getData().add(line);
         }
         chart.setTitle(series.size() > MAX_SERIES
                 ? Texts.get("window.overTime.first", MAX_SERIES, series.size()) : Texts.get("window.overTime.title"));
+    }
+
+    /** At most {@link #MAX_POINTS} steps of {@code count}, evenly apart, the first and the last among them. */
+    static List<Integer> sampled(int count) {
+        int stride = Math.max(1, (count + MAX_POINTS - 1) / MAX_POINTS);
+        List<Integer> steps = new ArrayList<>();
+        for (int t = 0; t < count; t += stride) {
+            steps.add(t);
+        }
+        if (count > 0 && steps.get(steps.size() - 1) != count - 1) {
+            steps.add(count - 1);
+        }
+        return steps;
     }
 
     /** Tints step t's cells and scrolls to the first of them. */

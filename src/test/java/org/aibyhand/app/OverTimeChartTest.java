@@ -45,6 +45,23 @@ class OverTimeChartTest extends WindowTest {
     }
 
     @Test
+    void aLongSequenceIsDrawnWithAFewHundredPointsFromFirstToLast(FxRobot robot) {
+        int steps = 3 * OverTimeChart.MAX_POINTS + 7;
+        robot.interact(() -> window.show(Document.of(Lessons.build("rnn", new LessonOptions(3).with("steps", steps)))));
+        Workbook book = window.document().workbook();
+        Area h = WalkthroughWindowTest.area(book, "H");
+        var line = window.overTime().chart().getData().get(0).getData();
+        assertTrue(line.size() <= OverTimeChart.MAX_POINTS + 1, line.size() + " points");
+        assertEquals(1, line.get(0).getXValue().intValue(), "the first step");
+        assertEquals(steps, line.get(line.size() - 1).getXValue().intValue(), "the last step");
+        int t = line.get(line.size() / 2).getXValue().intValue();
+        boolean byRows = h.rows() > h.columns(); // long lessons run down the sheet
+        double cell = ((NumberValue) book.sheet(0).value(byRows ? h.top() + t - 1 : h.top(),
+                byRows ? h.left() : h.left() + t - 1)).value();
+        assertEquals(cell, line.get(line.size() / 2).getYValue().doubleValue(), 0.0, "h[1] at t = " + t);
+    }
+
+    @Test
     void anEditRedrawsTheChart(FxRobot robot) {
         robot.interact(() -> window.show(Document.of(Lessons.build("rnn", new LessonOptions(3)))));
         Workbook book = window.document().workbook();
