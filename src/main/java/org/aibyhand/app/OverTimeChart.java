@@ -28,6 +28,8 @@ import org.aibyhand.i18n.Texts;
 final class OverTimeChart {
     /** Beyond this many components the chart shows the first ones only; a legend of hundreds helps no one. */
     static final int MAX_SERIES = 12;
+    /** The most steps whose points are drawn as dots. */
+    static final int MAX_SYMBOLS = 60;
     /** The most points a line is drawn with. */
     static final int MAX_POINTS = 500;
 
@@ -92,6 +94,8 @@ final class OverTimeChart {
         }
         List<TimeSeries> series = overTime.series();
         chart.getData().clear();
+        // a dot per step helps to read a few steps; hundreds of them are a node each and only hide the line
+        chart.setCreateSymbols(series.isEmpty() || series.get(0).cells().size() <= MAX_SYMBOLS);
         for (TimeSeries component : series.subList(0, Math.min(MAX_SERIES, series.size()))) {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();
             line.setName(component.label());
