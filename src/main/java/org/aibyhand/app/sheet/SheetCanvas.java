@@ -7,10 +7,6 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.aibyhand.engine.book.Sheet;
@@ -46,8 +42,7 @@ public final class SheetCanvas extends Region {
     private final Selection selection = new Selection();
     private final Marks marks = new Marks();
     private final CellEditor editor;
-    private final Tooltip noteTip = new Tooltip();
-    private String hoveredNote;
+    private final SheetMouse mouse = new SheetMouse(this);
     private Runnable onSelectionChanged = () -> { };
     private Consumer<Integer> onZoomStep = step -> { };
     private boolean dirty = true;
@@ -85,10 +80,7 @@ public final class SheetCanvas extends Region {
         setFocusTraversable(true);
         getStyleClass().add("sheet-canvas");
         getChildren().addAll(canvas, vertical, horizontal, editor.field());
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        addEventHandler(ScrollEvent.SCROLL, this::wheel);
+        mouse.install();
         editor.field().textProperty().addListener((o, was, now) -> placeEditor());
         new SheetKeys(this).install();
         select(0, 0);
@@ -300,78 +292,19 @@ public final class SheetCanvas extends Region {
         onSelectionChanged.run();
     }
 
-    // ----- mouse -----
-
-    private void pressed(MouseEvent event) {
-        if (event.getTarget() == editor.field()) {
-            return;
-        }
-        event.consume(); // the tab pane around would otherwise take the focus on its way up
-        requestFocus();
-        if (editor.isEditing()) {
-            commitEdit();
-        }
-        int row = layout.rowAt(event.getY());
-        int column = layout.columnAt(event.getX());
-        if (event.getY() > canvas.getHeight() || event.getX() > canvas.getWidth()) {
-            return; // on a scroll bar
-        }
-        if (row < 0 && column < 0) {
-            selectRange(new Area(0, 0, SheetLimits.ROWS - 1, SheetLimits.COLUMNS - 1));
-        } else if (row < 0) {
-            selectRange(new Area(0, column, SheetLimits.ROWS - 1, column));
-        } else if (column < 0) {
-            selectRange(new Area(row, 0, row, SheetLimits.COLUMNS - 1));
-        } else if (event.isShiftDown()) {
-            extendTo(row, column);
-        } else if (event.getButton() != MouseButton.SECONDARY || !selectedArea().contains(row, column)) {
-            select(row, column);
-            if (event.getClickCount() == 2) {
-                startEdit(null, true);
-            }
-        }
+    /** Whether a point of this region lies on the grid rather than on a scroll bar. */
+    boolean onGrid(double x, double y) {
+        return x <= canvas.getWidth() && y <= canvas.getHeight();
     }
 
-    private void dragged(MouseEvent event) {
-        if (editor.isEditing() || event.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        int row = layout.rowAt(Math.max(layout.headerHeight(), event.getY()));
-        int column = layout.columnAt(Math.max(layout.headerWidth(), event.getX()));
-        if (row >= 0 && column >= 0 && (row != selection.row() || column != selection.column())) {
-            extendTo(row, column);
-        }
-    }
-
-    /** Notes show as a tooltip over their cell. */
-    private void moved(MouseEvent event) {
-        int row = layout.rowAt(event.getY());
-        int column = layout.columnAt(event.getX());
-        String note = row < 0 || column < 0 ? null : sheet().format().note(row, column);
-        if (note == null) {
-            Tooltip.uninstall(this, noteTip);
-        } else if (!note.equals(hoveredNote)) {
-            noteTip.setText(note);
-            Tooltip.install(this, noteTip);
-        }
-        hoveredNote = note;
+    /** Ctrl with the wheel: one zoom step in or out, which the window carries out. */
+    void zoomStep(int step) {
+        onZoomStep.accept(step);
     }
 
     /** The note of the cell under the mouse, which its tooltip shows; null when it has none. */
     public String hoveredNote() {
-        return hoveredNote;
-    }
-
-    private void wheel(ScrollEvent event) {
-        if (event.isControlDown()) {
-            onZoomStep.accept(event.getDeltaY() > 0 ? 1 : -1);
-        } else if (event.isShiftDown() || Math.abs(event.getDeltaX()) > Math.abs(event.getDeltaY())) {
-            double delta = event.getDeltaX() != 0 ? event.getDeltaX() : event.getDeltaY();
-            scrollTo(layout.scrollX() - delta * 1.5 / layout.zoom(), layout.scrollY());
-        } else {
-            scrollTo(layout.scrollX(), layout.scrollY() - event.getDeltaY() * 1.5 / layout.zoom());
-        }
-        event.consume();
+        return mouse.hoveredNote();
     }
 
     // ----- layout and painting -----
