@@ -136,7 +136,7 @@ final class Document {
      * Which lesson it is, rebuilt from the record in the file, is known after that ({@link #recognised()}).
      */
     static Document openComputingLater(Path file) throws IOException, WorkbookFormatException {
-        LoadedWorkbook loaded = XlsxReader.read(file);
+        LoadedWorkbook loaded = XlsxReader.read(file, true);
         Document document = new Document(loaded.workbook(), loaded, file, nameOf(file), true);
         document.lesson = document.calculator.thenApply(computed -> LessonIdentity.recognise(loaded.workbook()));
         return document;
@@ -201,6 +201,7 @@ final class Document {
 
     /** Writes the workbook atomically (safe to call off the UI thread: it changes nothing here). */
     void write(Path target) throws IOException {
+        calculator.join(); // a file still being computed in the background is saved with the engine's values
         XlsxWriter.write(workbook, source, target);
         if (source == null && DecisionBoundary.applies(workbook)) { // a two-input lesson: its boundary goes along
             new AddedDrawing(0).picture(BoundaryImage.png(DecisionBoundary.of(workbook, 120), 360), 1,

@@ -33,6 +33,7 @@ final class SheetReader {
     private final String[] sharedStrings;
     /** The runs of the shared strings with rich text, by index. */
     private Map<Integer, RichText> richStrings = Map.of();
+    private boolean cachedResults;
     private final Set<Long> dynamicMarks;
     private final FormulaReader formulas;
     /** The formula every child of a shared group gets, by the group's {@code si}. */
@@ -128,7 +129,11 @@ final class SheetReader {
         boolean isFormula = "shared".equals(type) || "array".equals(type)
                 || ("normal".equals(type) && !f.text().isBlank());
         if (isFormula) {
-            readFormula(xmlCell, f, type, sheet.cellForWrite(row, column));
+            Cell cell = sheet.cellForWrite(row, column);
+            readFormula(xmlCell, f, type, cell);
+            if (cachedResults) {
+                showCached(xmlCell, cell);
+            }
             return;
         }
         // A what-if data table (t="dataTable") has no formula text the engine could compute: its cached
@@ -150,6 +155,23 @@ final class SheetReader {
                     sheet.format().setRichText(row, column, rich);
                 }
             }
+        }
+    }
+
+    /** Whether formula cells keep the results the file cached (see {@link XlsxReader#read(java.nio.file.Path, boolean)}). */
+    void keepCachedResults(boolean keep) {
+        cachedResults = keep;
+    }
+
+    /** A formula cell holds the result the file cached; an unreadable one is left empty, to be computed anew. */
+    private void showCached(CellElement xmlCell, Cell cell) {
+        try {
+            Value cached = CellXml.value(xmlCell, sharedStrings);
+            if (cached != null) {
+                cell.setValue(cached);
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // left empty until computed
         }
     }
 

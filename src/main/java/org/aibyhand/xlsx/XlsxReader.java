@@ -41,10 +41,19 @@ public final class XlsxReader {
      * @throws IOException when the file cannot be read at all (missing, no permission)
      */
     public static LoadedWorkbook read(Path path) throws IOException, WorkbookFormatException {
+        return read(path, false);
+    }
+
+    /**
+     * Loads the workbook at {@code path}; with {@code cachedResults}, each formula cell holds the result the file
+     * cached until it is computed, so that a window can show a large file at once. Without (the default), formula
+     * cells are empty until computed, so no cell can pass for computed when it was not.
+     */
+    public static LoadedWorkbook read(Path path, boolean cachedResults) throws IOException, WorkbookFormatException {
         byte[] bytes = PackageOpener.readFile(path);
         OPCPackage pkg = PackageOpener.open(bytes);
         try {
-            return read(pkg, bytes);
+            return read(pkg, bytes, cachedResults);
         } catch (WorkbookFormatException e) {
             throw PackageOpener.isBomb(e) ? PackageOpener.bomb(e) : e;
         } catch (TooManyCellsException e) {
@@ -61,7 +70,7 @@ public final class XlsxReader {
         }
     }
 
-    private static LoadedWorkbook read(OPCPackage pkg, byte[] bytes) throws Exception {
+    private static LoadedWorkbook read(OPCPackage pkg, byte[] bytes, boolean cachedResults) throws Exception {
         PackagePart workbookPart = Ooxml.workbookPart(pkg);
         CTWorkbook xml = parse(workbookPart, "its workbook part",
                 in -> WorkbookDocument.Factory.parse(in, Ooxml.options()).getWorkbook());
@@ -94,6 +103,7 @@ public final class XlsxReader {
             byTabIndex.add(sheet);
             parts.put(sheet, part.getPartName().getName());
             SheetReader cells = new SheetReader(sheet, strings, dynamicMarks, formulas);
+            cells.keepCachedResults(cachedResults);
             CTWorksheet worksheet;
             try (InputStream in = BackgroundStreams.readAhead(part.getInputStream())) { // unpacked on another thread
                 worksheet = WorksheetStream.read(in, cells, formats.rowsAndCells(sheet.format()));

@@ -59,6 +59,22 @@ class ComputingLaterTest {
     }
 
     @Test
+    void aFileReadHoldsTheResultsItCachedUntilTheEngineComputesThem() throws Exception {
+        var read = org.aibyhand.xlsx.XlsxReader.read(staleFile(), true).workbook().sheet("Data").cell(0, 1);
+        assertTrue(read.hasFormula());
+        assertEquals(new NumberValue(99), read.value(), "what the window paints first");
+    }
+
+    @Test
+    void savingAtOnceSavesTheEnginesValuesNotTheStaleOnes() throws Exception {
+        Document document = Document.openComputingLater(staleFile());
+        Path saved = temp.resolve("saved.xlsx");
+        document.write(saved); // straight away, the computation may still be running
+        assertEquals(new NumberValue(6), org.aibyhand.xlsx.XlsxReader.read(saved, true).workbook().sheet("Data").cell(0, 1).value(),
+                "the value cached in the saved file");
+    }
+
+    @Test
     void theWindowShowsTheEnginesValueOnceComputedAndAnEditMeanwhileIsKept(FxRobot robot) throws Exception {
         Path file = staleFile();
         Document before = window.document();
