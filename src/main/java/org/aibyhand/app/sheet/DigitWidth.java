@@ -1,8 +1,12 @@
 package org.aibyhand.app.sheet;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.aibyhand.engine.book.Sheet;
+import org.aibyhand.engine.book.Workbook;
 import org.aibyhand.engine.book.drawing.Anchor;
 import org.aibyhand.engine.book.drawing.Drawing;
 import org.aibyhand.engine.book.drawing.Shape;
@@ -27,13 +31,18 @@ public final class DigitWidth {
     private DigitWidth() {
     }
 
+    /** Learnt once per workbook: every sheet's view and every rendering asks, and each answer walks every sheet. */
+    private static final Map<Workbook, Double> LEARNT = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** The digit width for a sheet's columns: one for the whole workbook, as one Excel made all its sheets. */
     public static double of(Sheet sheet) {
-        List<SheetFormat> formats = new ArrayList<>();
-        for (Sheet each : sheet.workbook().sheets()) {
-            formats.add(each.format());
-        }
-        return of(sheet.format(), formats);
+        return LEARNT.computeIfAbsent(sheet.workbook(), book -> {
+            List<SheetFormat> formats = new ArrayList<>();
+            for (Sheet each : book.sheets()) {
+                formats.add(each.format());
+            }
+            return of(sheet.format(), formats); // the normal font, which the measured digit comes from, is the book's
+        });
     }
 
     /** The digit width for a sheet's columns, learnt from the shapes of {@code formats} (the workbook's sheets). */
