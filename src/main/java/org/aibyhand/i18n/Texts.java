@@ -40,9 +40,6 @@ public final class Texts {
         LISTENERS.add(listener);
     }
 
-    public static void removeLanguageListener(Consumer<Language> listener) {
-        LISTENERS.remove(listener);
-    }
 
     /** The text of a key in the current language, with its {@code {0}}, {@code {1}}... filled in. */
     public static String get(String key, Object... arguments) {
