@@ -49,6 +49,10 @@ public final class CellText {
                     return fitted;
                 }
             }
+            // a result such as 2.8E-17 (a sum that cancels out) rounds to 0 where even its exponent has no room
+            if (Math.abs(((NumberValue) value).value()) < 0.5 && measure.hinted("0", style.font()) <= roomAtHundred) {
+                return "0";
+            }
         }
         return hashes(room, style.font(), zoom, measure);
     }

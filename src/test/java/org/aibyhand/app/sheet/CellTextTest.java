@@ -28,6 +28,15 @@ class CellTextTest {
     }
 
     @Test
+    void aTinyResultWithNoRoomForItsExponentShowsZeroAsLibreOfficeDoes() {
+        double room = 3 * 7 + 2 * CellText.PADDING; // three characters: "3E-17" does not fit
+        assertEquals("0", CellText.shown(new NumberValue(2.8e-17), GENERAL, room, 1, SEVEN));
+        assertEquals("3E-17", CellText.shown(new NumberValue(2.8e-17), GENERAL, 5 * 7 + 2 * CellText.PADDING, 1, SEVEN),
+                "with room, the exponent shows");
+        assertEquals("###", CellText.shown(new NumberValue(2.8e17), GENERAL, room, 1, SEVEN), "a huge one is hashes");
+    }
+
+    @Test
     void onlyWhenNoRoundingFitsDoesANumberBecomeHashes() {
         double room = 2 * 7 + 2 * CellText.PADDING;
         assertEquals("##", CellText.shown(new NumberValue(123), GENERAL, room, 1, SEVEN));
